@@ -1,0 +1,183 @@
+#include "dict/compiled.h"
+
+#include <algorithm>
+
+#include "dict/inflect.h"
+#include "dict/phrase.h"
+
+namespace khaldun::dict {
+
+std::string_view to_string(EntryRef::Kind kind) {
+  switch (kind) {
+    case EntryRef::Kind::kActor:
+      return "actor";
+    case EntryRef::Kind::kAgent:
+      return "agent";
+    case EntryRef::Kind::kVerb:
+      return "verb";
+    case EntryRef::Kind::kPlace:
+      return "place";
+    case EntryRef::Kind::kDiscard:
+      return "discard";
+    case EntryRef::Kind::kIssue:
+      return "issue";
+  }
+  return "?";
+}
+
+CompiledDictionary::CompiledDictionary(const Dictionary& dict) : dict_(&dict) {
+  using K = EntryRef::Kind;
+  words_.reserve(1 << 16);
+  edges_.reserve(1 << 18);
+  for (uint32_t i = 0; i < dict.actors.size(); ++i) {
+    const auto& names = dict.actors[i].names;
+    for (uint32_t n = 0; n < names.size(); ++n) add_phrase(names[n], {K::kActor, i, n});
+  }
+  for (uint32_t i = 0; i < dict.agents.size(); ++i) {
+    const auto& names = dict.agents[i].names;
+    for (uint32_t n = 0; n < names.size(); ++n) add_phrase(names[n], {K::kAgent, i, n});
+  }
+  for (uint32_t g = 0; g < dict.verb_groups.size(); ++g) {
+    const auto& group = dict.verb_groups[g];
+    groups_.emplace(fold_case(group.name), g);
+    for (uint32_t v = 0; v < group.verbs.size(); ++v) {
+      for (const auto& form : verb_surface_forms(group.verbs[v])) {
+        std::vector<std::string> words;
+        for (const auto& w : form) {
+          auto split = phrase_words(w);
+          words.insert(words.end(), split.begin(), split.end());
+        }
+        add(words, {K::kVerb, g, v});
+      }
+    }
+  }
+  for (uint32_t i = 0; i < dict.places.size(); ++i) {
+    const auto& names = dict.places[i].names;
+    for (uint32_t n = 0; n < names.size(); ++n) add_phrase(names[n], {K::kPlace, i, n});
+  }
+  for (uint32_t i = 0; i < dict.discards.size(); ++i) {
+    add_phrase(dict.discards[i].phrase, {K::kDiscard, i, 0});
+  }
+  for (uint32_t i = 0; i < dict.issues.size(); ++i) {
+    const auto& phrases = dict.issues[i].phrases;
+    for (uint32_t n = 0; n < phrases.size(); ++n) add_phrase(phrases[n], {K::kIssue, i, n});
+  }
+  for (uint32_t i = 0; i < dict.synsets.size(); ++i) {
+    // A later definition of the same set replaces the earlier one, as in PETRARCH-2.
+    synsets_[fold_case(dict.synsets[i].name)] = i;
+  }
+  freeze();
+}
+
+uint32_t CompiledDictionary::intern(const std::string& folded) {
+  auto [it, inserted] = words_.try_emplace(folded, static_cast<uint32_t>(words_.size()));
+  return it->second;
+}
+
+void CompiledDictionary::add_phrase(std::string_view phrase, EntryRef ref) {
+  add(phrase_words(phrase), ref);
+}
+
+void CompiledDictionary::add(const std::vector<std::string>& words, EntryRef ref) {
+  if (words.empty()) return;
+  uint32_t node = 0;
+  for (const auto& w : words) {
+    uint64_t key = (uint64_t{node} << 32) | intern(fold_case(w));
+    auto [it, inserted] = edges_.try_emplace(key, nodes_);
+    if (inserted) ++nodes_;
+    node = it->second;
+  }
+  pending_.emplace_back(node, ref);
+}
+
+void CompiledDictionary::freeze() {
+  std::stable_sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    return a.second.kind < b.second.kind;
+  });
+  // The same phrase listed twice for one entry (e.g. a name and its generated plural that
+  // coincide) is one match.
+  pending_.erase(std::unique(pending_.begin(), pending_.end()), pending_.end());
+  refs_.reserve(pending_.size());
+  payload_begin_.assign(nodes_ + 1, 0);
+  for (const auto& [node, ref] : pending_) ++payload_begin_[node + 1];
+  for (size_t i = 1; i < payload_begin_.size(); ++i) payload_begin_[i] += payload_begin_[i - 1];
+  for (const auto& p : pending_) refs_.push_back(p.second);
+  pending_.clear();
+  pending_.shrink_to_fit();
+}
+
+uint32_t CompiledDictionary::word_id(std::string_view word) const {
+  auto it = words_.find(fold_case(word));
+  return it == words_.end() ? kUnknownWord : it->second;
+}
+
+std::vector<uint32_t> CompiledDictionary::word_ids(std::span<const std::string> tokens) const {
+  std::vector<uint32_t> ids;
+  ids.reserve(tokens.size());
+  for (const auto& t : tokens) ids.push_back(word_id(t));
+  return ids;
+}
+
+uint32_t CompiledDictionary::child(uint32_t node, uint32_t word) const {
+  if (word == kUnknownWord) return 0;
+  auto it = edges_.find((uint64_t{node} << 32) | word);
+  return it == edges_.end() ? 0 : it->second;
+}
+
+CompiledDictionary::Match CompiledDictionary::longest_match(std::span<const uint32_t> ids,
+                                                            size_t pos, EntryRef::Kind kind) const {
+  Match best;
+  uint32_t node = 0;
+  for (size_t i = pos; i < ids.size(); ++i) {
+    node = child(node, ids[i]);
+    if (node == 0) break;
+    auto begin = refs_.begin() + payload_begin_[node];
+    auto end = refs_.begin() + payload_begin_[node + 1];
+    auto lo = std::find_if(begin, end, [&](const EntryRef& r) { return r.kind == kind; });
+    if (lo == end) continue;
+    auto hi = std::find_if(lo, end, [&](const EntryRef& r) { return r.kind != kind; });
+    best.length = i - pos + 1;
+    best.entries = std::span<const EntryRef>(&*lo, static_cast<size_t>(hi - lo));
+  }
+  return best;
+}
+
+std::vector<EntryRef> CompiledDictionary::exact(std::span<const std::string> words) const {
+  uint32_t node = 0;
+  for (const auto& w : words) {
+    node = child(node, word_id(w));
+    if (node == 0) return {};
+  }
+  return {refs_.begin() + payload_begin_[node], refs_.begin() + payload_begin_[node + 1]};
+}
+
+const EventCode& CompiledDictionary::verb_code(const VerbGroup& group, const Verb& verb) {
+  return verb.code.none() && !verb.code.paired ? group.code : verb.code;
+}
+
+std::vector<std::vector<std::string>> CompiledDictionary::verb_surface_forms(const Verb& verb) {
+  std::vector<std::vector<std::string>> out{verb.words};
+  if (verb.explicit_forms) {
+    out.insert(out.end(), verb.forms.begin(), verb.forms.end());
+  } else if (verb.verb_index < verb.words.size()) {
+    for (auto& f : regular_verb_forms(verb.words[verb.verb_index])) {
+      auto words = verb.words;
+      words[verb.verb_index] = std::move(f);
+      out.push_back(std::move(words));
+    }
+  }
+  return out;
+}
+
+const Synset* CompiledDictionary::synset(std::string_view name) const {
+  auto it = synsets_.find(fold_case(name));
+  return it == synsets_.end() ? nullptr : &dict_->synsets[it->second];
+}
+
+const VerbGroup* CompiledDictionary::verb_group(std::string_view name) const {
+  auto it = groups_.find(fold_case(name));
+  return it == groups_.end() ? nullptr : &dict_->verb_groups[it->second];
+}
+
+}  // namespace khaldun::dict

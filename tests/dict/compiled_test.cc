@@ -1,0 +1,65 @@
+#include "dict/compiled.h"
+
+#include <gtest/gtest.h>
+
+#include "dict/inflect.h"
+#include "dict/petrarch_reader.h"
+#include "dict/phrase.h"
+
+namespace khaldun::dict {
+namespace {
+
+TEST(Compiled, LongestMatchAtAPosition) {
+  Dictionary d;
+  Diagnostics diag;
+  read_petrarch_actors(
+      "RUSSIA [RUS]\n+RUSSIAN\nRUSSIAN_FOREIGN_MINISTRY [RUSGOV]\nSERGEI_LAVROV [RUSGOV]\n",
+      "a.actors.txt", d, diag);
+  read_petrarch_agents("FOREIGN_MINISTER [~GOV]\n", "a.agents.txt", d, diag);
+  CompiledDictionary c(d);
+  std::vector<std::string> sentence{"The",     "Russian", "Foreign",  "Ministry", "and",
+                                    "Russian", "foreign", "minister", "Sergei",   "Lavrov"};
+  auto ids = c.word_ids(sentence);
+  auto m = c.longest_match(ids, 1, EntryRef::Kind::kActor);
+  EXPECT_EQ(m.length, 3u);
+  ASSERT_EQ(m.entries.size(), 1u);
+  EXPECT_EQ(m.entries[0].index, 1u);
+  auto shorter = c.longest_match(ids, 5, EntryRef::Kind::kActor);
+  EXPECT_EQ(shorter.length, 1u);          // "Russian foreign minister" is no actor
+  EXPECT_EQ(shorter.entries[0].sub, 1u);  // matched via the synonym
+  auto agent = c.longest_match(ids, 6, EntryRef::Kind::kAgent);
+  EXPECT_EQ(agent.length, 2u);
+  EXPECT_EQ(c.longest_match(ids, 0, EntryRef::Kind::kActor).length, 0u);
+  EXPECT_EQ(c.longest_match(ids, 8, EntryRef::Kind::kActor).length, 2u);
+  EXPECT_EQ(c.word_id("unseen"), kUnknownWord);
+}
+
+TEST(Compiled, PhrasesSplitLikeTheTokenizer) {
+  // "Amir-Abdollahian" is three tokens in running text; the entry must be too.
+  EXPECT_EQ(phrase_words("Amir-Abdollahian").size(), 3u);
+  Dictionary d;
+  Actor a;
+  a.names = {"Hossein Amir-Abdollahian"};
+  a.codes = {DatedCode{"IRNGOV", false, {}, 1}};
+  d.actors.push_back(a);
+  CompiledDictionary c(d);
+  std::vector<std::string> text{"Hossein", "Amir", "-", "Abdollahian", "said"};
+  EXPECT_EQ(c.longest_match(c.word_ids(text), 0, EntryRef::Kind::kActor).length, 4u);
+  EXPECT_EQ(fold_case("ÉTAT"), "état");
+}
+
+TEST(Inflect, RegularForms) {
+  EXPECT_EQ(regular_verb_forms("HURRY"),
+            (std::vector<std::string>{"HURRIES", "HURRIED", "HURRYING"}));
+  EXPECT_EQ(regular_verb_forms("PLACE"), (std::vector<std::string>{"PLACES", "PLACED", "PLACING"}));
+  EXPECT_EQ(regular_verb_forms("AGREE")[2], "AGREEING");
+  EXPECT_EQ(regular_verb_forms("PUSH")[0], "PUSHES");
+  EXPECT_EQ(regular_verb_forms("meet")[1], "meeted");  // regular means regular
+  EXPECT_EQ(regular_plural("CHURCH"), "CHURCHES");
+  EXPECT_EQ(regular_plural("POLICEMAN"), "POLICEMEN");
+  EXPECT_EQ(regular_plural("DAY"), "DAYS");
+  EXPECT_EQ(regular_plural("party"), "parties");
+}
+
+}  // namespace
+}  // namespace khaldun::dict
