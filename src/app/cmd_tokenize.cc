@@ -19,11 +19,7 @@ struct TokenizeOptions {
 int run_tokenize(const TokenizeOptions& o) {
   return for_each_document("tokenize", o.input, [&](Document& doc, RunCounts& counts) {
     text::analyse(doc);
-    for (const Sentence& s : doc.sentences) {
-      if (!s.codable() && !o.all) continue;
-      ++counts.sentences;
-      counts.tokens += s.token_count;
-    }
+    count_printed(doc, o.all, counts);
     conllu::write(std::cout, doc, {.all_sentences = o.all});
     return true;
   });

@@ -22,6 +22,14 @@ void add_input_options(CLI::App& cmd, InputOptions& options) {
       });
 }
 
+void count_printed(const Document& doc, bool all, RunCounts& counts) {
+  for (const Sentence& s : doc.sentences) {
+    if (!s.codable() && !all) continue;
+    ++counts.sentences;
+    counts.tokens += s.token_count;
+  }
+}
+
 int for_each_document(const std::string& command, const InputOptions& options,
                       const std::function<bool(Document&, RunCounts&)>& process) {
   Diagnostics diag(std::cerr);

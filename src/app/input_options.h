@@ -33,6 +33,10 @@ struct RunCounts {
   bool count_events = false;
 };
 
+// Counts the sentences a command prints (the codable ones, or all of them with `all`) and their
+// tokens.
+void count_printed(const Document& doc, bool all, RunCounts& counts);
+
 // Reads every document of `options` and hands it to `process`, which returns false when it failed
 // on that document (it reports the reason itself). Prints the summary on stderr and returns the
 // exit status: kExitSkipped when any document was skipped or failed.

@@ -411,15 +411,19 @@ void write(std::ostream& out, const Document& doc, const WriteOptions& options) 
       int mwt_last = i;
       if (t.mwt_size > 1) {
         mwt_last = std::min(n - 1, i + t.mwt_size - 1);
+        // The surface token is the raw text its words cover, from the first to the last.
+        Span range = t.raw;
+        range.end = std::max(range.end, tokens[mwt_last].raw.end);
+        const bool range_in_raw = range.end > range.begin && range.end <= doc.raw.size();
         std::string surface;
-        if (in_raw) {
-          surface = std::string(doc.raw_text(t.raw));
+        if (range_in_raw) {
+          surface = std::string(doc.raw_text(range));
         } else {
           for (int k = i; k <= mwt_last; ++k) surface += tokens[k].form;
         }
         out << i + 1 << '-' << mwt_last + 1 << '\t' << column(one_line(surface))
             << "\t_\t_\t_\t_\t_\t_\t_\t"
-            << merged_misc("", tokens[mwt_last].space_after, t.raw, in_raw) << "\n";
+            << merged_misc("", tokens[mwt_last].space_after, range, range_in_raw) << "\n";
         for (int k = i; k <= mwt_last; ++k) {
           const Token& w = tokens[k];
           out << k + 1 << '\t' << column(w.form) << '\t' << column(w.lemma) << '\t'

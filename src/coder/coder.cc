@@ -1,0 +1,738 @@
+#include "coder/coder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <functional>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include "coder/event_date.h"
+#include "coder/mentions.h"
+#include "coder/participants.h"
+#include "dict/cameo_codebook.h"
+
+namespace khaldun::coder {
+namespace {
+
+// Prepositions whose object is the target of an action ("met with", "attacked on", "sent to").
+bool target_preposition(std::string_view p) {
+  static constexpr std::string_view kPreps[] = {"with", "against", "to",   "toward", "towards",
+                                                "on",   "upon",    "into", "at",     "for"};
+  return std::find(std::begin(kPreps), std::end(kPreps), p) != std::end(kPreps);
+}
+
+// Relations of modifiers inside a noun phrase: such a token is never the head of a participant.
+bool modifier(std::string_view rel) {
+  return rel == "amod" || rel == "compound" || rel == "flat" || rel == "fixed" || rel == "det" ||
+         rel == "nummod" || rel == "case" || rel == "appos";
+}
+
+bool is_negated(const SentenceView& s, uint32_t v) {
+  for (uint32_t c : s.children(v)) {
+    std::string_view r = s.rel(c);
+    if ((r == "advmod" || r == "neg") && (s.is(c, "not") || s.is(c, "n't") || s.is(c, "never")))
+      return true;
+  }
+  return false;
+}
+
+// Auxiliaries that announce rather than report an action.
+bool is_modal(const SentenceView& s, uint32_t v) {
+  for (uint32_t c : s.children(v)) {
+    if (s.rel(c) != "aux") continue;
+    const std::string& l = s.lemma(c);
+    if (l == "will" || l == "would" || l == "may" || l == "might" || l == "could" || l == "shall" ||
+        l == "'ll" || l == "wo")
+      return true;
+  }
+  return false;
+}
+
+// The agent of a passive: "by the United States".
+int passive_agent(const SentenceView& s, uint32_t v) {
+  for (uint32_t c : s.children(v)) {
+    if (s.full_rel(c) == "obl:agent") return static_cast<int>(c);
+    if ((s.rel(c) == "obl" || s.rel(c) == "nmod") && s.case_of(c) == "by")
+      return static_cast<int>(c);
+  }
+  return -1;
+}
+
+// "if the summit goes ahead": CAMEO codes what happened, not what might under a condition.
+bool conditional(const SentenceView& s, uint32_t v) {
+  auto has_if = [&](uint32_t clause) {
+    for (uint32_t c : s.children(clause))
+      if (s.rel(c) == "mark" && (s.is(c, "if") || s.is(c, "unless"))) return true;
+    return false;
+  };
+  if (has_if(v)) return true;
+  for (uint32_t c : s.children(v))
+    if (s.rel(c) == "advcl" && has_if(c)) return true;
+  return false;
+}
+
+bool passive(const SentenceView& s, uint32_t v) {
+  for (uint32_t c : s.children(v))
+    if (s.full_rel(c) == "nsubj:pass" || s.full_rel(c) == "aux:pass" ||
+        s.full_rel(c) == "csubj:pass")
+      return true;
+  // A participle that modifies a noun ("sanctions imposed by ..."). But a headline-like sentence
+  // the parser read as a noun with a participle ("Indian troops clashed with ..." with the noun
+  // as root) is an active main clause, unless a "by" phrase says otherwise.
+  if (s.rel(v) != "acl" || s.token(v).xpos != "VBN") return false;
+  int h = s.head(v);
+  bool under_root = h >= 0 && s.head(static_cast<size_t>(h)) < 0;
+  return !under_root || passive_agent(s, v) >= 0;
+}
+
+// CAMEO's regions: "in the eastern Mediterranean" says where, like a city, not to whom.
+bool is_region(const std::string& code) {
+  static constexpr std::string_view kRegions[] = {
+      "AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
+      "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU"};
+  return std::find(std::begin(kRegions), std::end(kRegions), code) != std::end(kRegions);
+}
+
+bool cooperative_root(const std::string& code) {
+  return code.size() >= 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+}
+
+bool reciprocal(const SentenceView& s, uint32_t t) {
+  if (s.word(t) == "other" || s.word(t) == "another") {
+    int h = s.head(t);
+    for (uint32_t c : s.children(t))
+      if (s.word(c) == "each" || s.word(c) == "one") return true;
+    return h >= 0 &&
+           (s.word(static_cast<size_t>(h)) == "each" || s.word(static_cast<size_t>(h)) == "one");
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string intent_code(const std::string& code) {
+  if (code.size() < 3) return code;
+  std::string root = code.substr(0, 2);
+  auto known = [](const std::string& c) {
+    return dict::CameoCodebook::builtin().find(c) != nullptr;
+  };
+  auto pick = [&](const std::string& c, const std::string& fallback) {
+    return known(c) ? c : fallback;
+  };
+  if (root == "04") return code == "045" ? "039" : "036";
+  if (root == "05") return code == "057" ? "030" : "032";
+  if (root == "06") return pick("031" + code.substr(2, 1), "031");
+  if (root == "07") return pick("033" + code.substr(2, 1), "033");
+  if (root == "08") {
+    static const std::unordered_map<std::string, std::string> kYield = {
+        {"081", "0351"},  {"082", "0352"}, {"084", "0353"}, {"0841", "0353"},
+        {"0842", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
+    auto it = kYield.find(code);
+    return it != kYield.end() ? it->second : "035";
+  }
+  int r = std::stoi(root);
+  if (r >= 10) {
+    if (code == "163") return "1312";
+    if (code == "161") return "1313";
+    if (root == "19") return "1384";
+    if (root == "20") return "1385";
+    return "130";
+  }
+  return code;
+}
+
+struct Coder::Memory {
+  std::string last_person;   // the one human actor the previous sentences were about
+  std::string last_country;  // the one country the previous sentence named
+};
+
+Coder::Coder(const dict::DictionarySet& dictionaries, CoderOptions options)
+    : dict_(dictionaries.loaded.dict),
+      compiled_(*dictionaries.compiled),
+      options_(options),
+      verbs_(dictionaries.loaded.dict),
+      synsets_(dictionaries.loaded.dict),
+      acronyms_in_capitals_(written_in_mixed_case(dictionaries.loaded.dict)) {
+  patterns_.reserve(dict_.verb_groups.size());
+  for (const auto& group : dict_.verb_groups)
+    patterns_.push_back(prepare_patterns(group, pattern_words_));
+}
+
+bool Coder::discarded(const std::vector<uint32_t>& ids, bool& whole_story,
+                      std::string& phrase) const {
+  for (size_t i = 0; i < ids.size(); ++i) {
+    auto m = compiled_.longest_match(ids, i, dict::EntryRef::Kind::kDiscard);
+    if (m.length == 0) continue;
+    const dict::Discard& d = dict_.discards[m.entries.front().index];
+    whole_story = d.whole_story;
+    phrase = d.phrase;
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string> Coder::issues_of(const std::vector<uint32_t>& ids) const {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    auto m = compiled_.longest_match(ids, i, dict::EntryRef::Kind::kIssue);
+    for (const auto& ref : m.entries) {
+      const dict::Issue& issue = dict_.issues[ref.index];
+      if (issue.kind != dict::IssueKind::kCode) continue;
+      if (std::find(out.begin(), out.end(), issue.code) == out.end()) out.push_back(issue.code);
+    }
+  }
+  return out;
+}
+
+std::optional<Location> Coder::location_of(const SentenceView& s, const std::vector<uint32_t>& ids,
+                                           uint32_t verb) const {
+  // "in Moscow" on the predicate, else anywhere in its clause.
+  std::vector<uint32_t> candidates;
+  for (uint32_t c : s.children(verb))
+    if (s.case_of(c) == "in" || s.case_of(c) == "at") candidates.push_back(c);
+  std::vector<uint32_t> before, after;
+  clause_tokens(s, verb, before, after);
+  for (uint32_t t : after)
+    if ((s.rel(t) == "obl" || s.rel(t) == "nmod") && s.case_of(t) == "in") candidates.push_back(t);
+  if (candidates.empty()) return std::nullopt;
+  for (uint32_t c : candidates) {
+    // The place name ends at the nominal; it may start a few tokens before ("New Delhi").
+    for (uint32_t start = c >= 3 ? c - 3 : 0; start <= c; ++start) {
+      auto m = compiled_.longest_match(ids, start, dict::EntryRef::Kind::kPlace);
+      if (m.length == 0 || start + m.length - 1 != c) continue;
+      const dict::Place& place = dict_.places[m.entries.front().index];
+      Location loc;
+      loc.first = start;
+      loc.last = c;
+      for (uint32_t k = start; k <= c; ++k) loc.name += (k > start ? " " : "") + s.token(k).form;
+      loc.country = place.country;
+      loc.entry = static_cast<int>(m.entries.front().index);
+      return loc;
+    }
+  }
+  return std::nullopt;
+}
+
+struct Coder::SentenceState {
+  const SentenceView& s;
+  const ParticipantResolver& resolver;
+  std::vector<std::optional<std::vector<Participant>>> cache;
+
+  const std::vector<Participant>& participants(uint32_t t) {
+    if (!cache[t]) cache[t] = resolver.resolve(t);
+    return *cache[t];
+  }
+  // With `roles`, a role without a country counts too ("detained 12 protesters"): the coder gives
+  // it a country afterwards.
+  bool names_actor(uint32_t t, bool roles = false) {
+    if (modifier(s.rel(t)) || s.token(t).upos == "VERB") return false;
+    for (const auto& p : participants(t))
+      if (!p.code.empty() || (roles && !p.agent.empty())) return true;
+    return false;
+  }
+};
+
+bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_t index,
+                          int32_t date, Memory& memory, std::vector<Event>& out,
+                          std::vector<std::string>* trace) const {
+  const Sentence& sentence = doc.sentences[sentence_number];
+  SentenceView s(doc.tokens_of(sentence));
+  auto note = [&](std::string line) {
+    if (trace != nullptr) trace->push_back(std::move(line));
+  };
+  note(fmt::format("sentence {}: {}", index, sentence.text));
+
+  std::vector<std::string> words(s.size()), lemmas(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    words[i] = s.word(i);
+    lemmas[i] = s.lemma(i);
+  }
+  auto word_ids = compiled_.word_ids(words);
+  auto lemma_ids = compiled_.word_ids(lemmas);
+  bool whole_story = false;
+  std::string phrase;
+  if (discarded(word_ids, whole_story, phrase)) {
+    note(fmt::format("  discarded by '{}'{}", phrase, whole_story ? " (the whole story)" : ""));
+    return !whole_story;
+  }
+  std::vector<Mention> mentions =
+      find_mentions(s, compiled_, word_ids, lemma_ids, date, acronyms_in_capitals_);
+  for (const Mention& m : mentions) {
+    std::string text;
+    for (uint32_t t = m.begin; t < m.end; ++t) text += (t > m.begin ? " " : "") + s.token(t).form;
+    const dict::SourceRef& src =
+        m.is_agent() ? dict_.agents[m.entry.index].source : dict_.actors[m.entry.index].source;
+    note(fmt::format("  mention '{}' -> {} ({} {})", text,
+                     m.code.empty() ? "(no code on this date)" : m.code,
+                     m.is_agent() ? "agent" : "actor", src.to_string()));
+  }
+  // Tokens that end a place name the dictionaries know ("in Moscow" says where, not to whom).
+  std::vector<bool> place_token(s.size(), false);
+  std::vector<std::string> place_country(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto m = compiled_.longest_match(word_ids, i, dict::EntryRef::Kind::kPlace);
+    if (m.length == 0) continue;
+    place_token[i + m.length - 1] = true;
+    place_country[i + m.length - 1] = dict_.places[m.entries.front().index].country;
+  }
+  bool names_a_country = false;
+  for (const Mention& m : mentions) names_a_country |= !m.is_agent() && !m.code.empty();
+  ParticipantResolver resolver(s, mentions);
+  SentenceState state{s, resolver, std::vector<std::optional<std::vector<Participant>>>(s.size())};
+
+  // The country of the current predicate's source: a role without a country in its target is taken
+  // to be of that country ("Iranian police detained protesters" -> IRNOPP), as coders do for
+  // domestic events.
+  std::string domestic_country;
+  // Resolve pronouns and bare roles from the document memory.
+  auto with_memory = [&](uint32_t head, std::vector<Participant> ps) {
+    if (ps.empty()) {
+      const std::string& l = s.lemma(head);
+      if ((l == "he" || l == "she") && !memory.last_person.empty()) {
+        Participant p;
+        p.code = memory.last_person;
+        p.head = p.first = p.last = head;
+        p.from_memory = true;
+        ps.push_back(p);
+      }
+    }
+    for (auto& p : ps) {
+      if (!p.code.empty() || p.agent.empty()) continue;
+      // "Police in Istanbul": the country of a place named in the phrase.
+      for (uint32_t t = p.first; t <= p.last + 3 && t < s.size(); ++t) {
+        if (place_country[t].empty() || !s.dominates(p.head, t)) continue;
+        p.code = compose(place_country[t], p.agent);
+        break;
+      }
+      // "The minister said": the one country of the previous sentence, if this one names none.
+      if (p.code.empty() && !names_a_country && !memory.last_country.empty()) {
+        p.code = compose(memory.last_country, p.agent);
+        p.from_memory = true;
+      }
+    }
+    std::erase_if(ps, [](const Participant& p) { return p.code.empty() || p.media; });
+    return ps;
+  };
+
+  // The subject of a predicate, following control and coordination up the tree.
+  auto subject_of = [&](uint32_t v) -> std::vector<Participant> {
+    uint32_t cur = v;
+    for (int depth = 0; depth < 4; ++depth) {
+      if (passive(s, cur)) {
+        int agent = passive_agent(s, cur);
+        return agent >= 0 ? with_memory(static_cast<uint32_t>(agent),
+                                        state.participants(static_cast<uint32_t>(agent)))
+                          : std::vector<Participant>{};
+      }
+      std::vector<Participant> best;
+      bool found_subject = false;
+      for (uint32_t c : s.children(cur)) {
+        if (s.full_rel(c) != "nsubj" && s.full_rel(c) != "nsubj:outer") continue;
+        found_subject = true;
+        // "Amir-Abdollahian, who left Iran": the relative pronoun stands for the noun it follows.
+        bool relative = s.token(c).feats.find("PronType=Rel") != std::string::npos;
+        if (relative && s.rel(cur) == "acl" && s.head(cur) >= 0)
+          return with_memory(static_cast<uint32_t>(s.head(cur)),
+                             state.participants(static_cast<uint32_t>(s.head(cur))));
+        // A title split from its name can leave two subjects ("Turkish" and "Hakan Fidan"): the
+        // more specific code wins.
+        auto ps = with_memory(c, state.participants(c));
+        if (!ps.empty() && (best.empty() || ps.front().code.size() > best.front().code.size()))
+          best = ps;
+      }
+      if (found_subject) return best;
+      int h = s.head(cur);
+      if (h < 0) return {};
+      std::string_view r = s.rel(cur);
+      if (r == "acl")
+        return with_memory(static_cast<uint32_t>(h), state.participants(static_cast<uint32_t>(h)));
+      if (r == "xcomp") {
+        int obj = s.child(static_cast<size_t>(h), "obj");
+        if (obj >= 0 && obj < static_cast<int>(cur)) {
+          auto ps = state.participants(static_cast<uint32_t>(obj));
+          if (!ps.empty()) return with_memory(static_cast<uint32_t>(obj), ps);
+        }
+      }
+      if (r != "xcomp" && r != "conj" && r != "advcl" && r != "ccomp") return {};
+      cur = static_cast<uint32_t>(h);
+    }
+    return {};
+  };
+
+  // A nominal or what it governs: "a meeting with his Russian counterpart".
+  std::function<std::vector<Participant>(uint32_t, int)> target_in = [&](uint32_t t, int depth) {
+    if (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty())) {
+      auto ps = with_memory(t, state.participants(t));
+      if (!ps.empty()) return ps;
+    }
+    if (depth >= 2) return std::vector<Participant>{};
+    for (uint32_t c : s.children(t)) {
+      std::string_view r = s.rel(c);
+      if ((r == "nmod" || r == "obl") && target_preposition(s.case_of(c))) {
+        auto ps = target_in(c, depth + 1);
+        if (!ps.empty()) return ps;
+      }
+    }
+    return std::vector<Participant>{};
+  };
+
+  // "a treaty between Moscow and Tehran": the pair a nominal relates, anywhere below it.
+  auto between_in = [&](uint32_t root) -> std::vector<Participant> {
+    std::vector<uint32_t> stack{root};
+    for (size_t k = 0; k < stack.size() && k < 64; ++k) {
+      uint32_t t = stack[k];
+      if (s.case_of(t) == "between") {
+        auto ps = state.participants(t);
+        if (ps.size() >= 2) return ps;
+      }
+      for (uint32_t c : s.children(t))
+        if (!s.is_verb(c)) stack.push_back(c);
+    }
+    return {};
+  };
+
+  auto target_of = [&](uint32_t v, const std::vector<uint32_t>& extra) -> std::vector<Participant> {
+    if (passive(s, v)) {
+      for (uint32_t c : s.children(v))
+        if (s.full_rel(c) == "nsubj:pass") {
+          auto ps = target_in(c, 0);
+          if (!ps.empty()) return ps;
+        }
+      if (s.rel(v) == "acl") {
+        // "sanctions imposed by the US on Iran" / "Iran, under sanctions imposed by the US".
+        int n = s.head(v);
+        for (int up = 0; n >= 0 && up < 4; ++up, n = s.head(static_cast<size_t>(n))) {
+          auto at = static_cast<uint32_t>(n);
+          if (s.is_verb(at)) {
+            for (uint32_t c : s.children(at))
+              if (s.rel(c) == "nsubj" && !s.dominates(c, v)) {
+                auto ps = target_in(c, 0);
+                if (!ps.empty()) return ps;
+              }
+            break;
+          }
+          auto ps = target_in(at, 0);
+          if (!ps.empty()) return ps;
+        }
+      }
+    }
+    for (std::string_view rel : {"iobj", "obj"})
+      for (uint32_t c : s.children(v))
+        if (s.rel(c) == rel) {
+          auto ps = target_in(c, 0);
+          if (!ps.empty()) return ps;
+        }
+    for (uint32_t c : s.children(v)) {
+      std::string_view r = s.rel(c);
+      if ((r == "obl" || r == "nmod") && target_preposition(s.case_of(c))) {
+        auto ps = target_in(c, 0);
+        if (!ps.empty()) return ps;
+      }
+    }
+    // The noun of a light verb carries the target: "held talks with", "imposed sanctions on".
+    for (uint32_t x : extra) {
+      for (uint32_t c : s.children(x)) {
+        std::string_view r = s.rel(c);
+        if ((r == "nmod" || r == "obl") && target_preposition(s.case_of(c))) {
+          auto ps = target_in(c, 0);
+          if (!ps.empty()) return ps;
+        }
+      }
+    }
+    // A role without a country as the object takes the source's ("Police in Istanbul
+    // detained 12 protesters" -> TUROPP), as coders do for domestic events.
+    if (!domestic_country.empty() && s.rel(v) != "acl") {
+      for (uint32_t c : s.children(v)) {
+        if (s.rel(c) != "obj" && s.rel(c) != "iobj") continue;
+        std::vector<Participant> ps;
+        for (Participant p : state.participants(c)) {
+          // People, not the state's own forces: "massed troops" are no target.
+          bool people = !p.agent.ends_with("MIL") && !p.agent.ends_with("GOV") &&
+                        !p.agent.ends_with("COP") && !p.agent.ends_with("SPY");
+          if (!p.code.empty() || p.agent.empty() || !people) continue;
+          p.code = compose(domestic_country, p.agent);
+          ps.push_back(p);
+        }
+        if (!ps.empty()) return ps;
+      }
+    }
+    // "mediated between Hamas and Israel", "hosted talks between Iran and the United States".
+    for (uint32_t c : s.children(v)) {
+      std::string_view r = s.rel(c);
+      if (r != "obj" && r != "obl") continue;
+      auto ps = between_in(c);
+      if (ps.size() >= 2) return ps;
+    }
+    // Else, as PETRARCH does, the first actor named in the rest of the clause ("invested in
+    // Zambian mines", "pledged $2 billion in aid to Sudan"); but not where the event happens ("in
+    // Moscow"), nor the agent of a passive.
+    std::vector<uint32_t> before, after;
+    clause_tokens(s, v, before, after);
+    int agent = passive_agent(s, v);
+    for (uint32_t t : after) {
+      std::string_view c = s.case_of(t);
+      bool where = c == "in" || c == "at" || c == "near" || c == "across" || c == "throughout";
+      bool place = where && (options_.petrarch_compatible || place_token[t]);
+      if (place || c == "by" || c == "between" || static_cast<int>(t) == agent) continue;
+      if (s.rel(t) == "conj" && s.head(t) >= 0 &&
+          s.case_of(static_cast<size_t>(s.head(t))) == "between")
+        continue;
+      if (agent >= 0 && s.dominates(static_cast<size_t>(agent), t)) continue;
+      // Not inside an adverbial or relative clause of its own ("to counter the U.S. moves"); a
+      // complement is part of the event ("promised to invest in Zambia").
+      bool nested = false;
+      for (int up = s.head(t); up >= 0 && static_cast<uint32_t>(up) != v;
+           up = s.head(static_cast<size_t>(up))) {
+        auto u = static_cast<size_t>(up);
+        std::string_view r = s.rel(u);
+        nested |= s.is_verb(u) && (r == "advcl" || r == "acl" || r == "ccomp" || r == "parataxis");
+      }
+      if ((nested && !options_.petrarch_compatible) || !state.names_actor(t)) continue;
+      auto ps = with_memory(t, state.participants(t));
+      if (where && !options_.petrarch_compatible)
+        std::erase_if(ps, [](const Participant& p) { return is_region(p.code); });
+      if (!ps.empty()) return ps;
+    }
+    return {};
+  };
+
+  // Predicates top-down, so that a governing verb's pattern can use the words of the clause it
+  // governs ("plans to visit" is one intent, not an intent and a visit).
+  std::vector<uint32_t> order;
+  for (uint32_t i = 0; i < s.size(); ++i)
+    if (s.token(i).upos == "VERB" || s.token(i).upos == "AUX" || s.token(i).upos == "NOUN")
+      order.push_back(i);
+  auto depth_of = [&](uint32_t i) {
+    int d = 0;
+    for (int h = s.head(i); h >= 0 && d < 64; h = s.head(static_cast<size_t>(h))) ++d;
+    return d;
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return depth_of(a) < depth_of(b); });
+  std::vector<bool> consumed(s.size(), false);
+  std::vector<std::string> issues = issues_of(word_ids);
+  WordSet sentence_words(s, pattern_words_);
+  std::set<std::string> subjects_seen;
+
+  std::vector<bool> coded(s.size(), false);
+  for (uint32_t v : order) {
+    if (consumed[v]) continue;
+    VerbMatch vm;
+    if (!verbs_.match(s, v, vm)) continue;
+    // The complement of a coded verb is part of that event ("urged Eriador to respond").
+    if (s.rel(v) == "xcomp" && s.head(v) >= 0 && coded[static_cast<size_t>(s.head(v))]) {
+      note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
+                       v + 1, s.token(static_cast<size_t>(s.head(v))).form));
+      continue;
+    }
+    // Nouns are predicates only through a verb entry of several words that they head.
+    if (s.token(v).upos == "NOUN") continue;
+    const dict::VerbGroup& group = dict_.verb_groups[vm.group];
+    const dict::Verb& verb = group.verbs[vm.verb];
+    for (uint32_t x : vm.extra_tokens) consumed[x] = true;
+
+    PatternContext ctx;
+    ctx.sentence = &s;
+    ctx.verb = v;
+    clause_tokens(s, v, ctx.before, ctx.after);
+    ctx.names_actor = [&](uint32_t t) { return state.names_actor(t); };
+    ctx.phrase_end = [&](uint32_t t) {
+      const auto& ps = state.participants(t);
+      uint32_t end = t;
+      for (const auto& p : ps) end = std::max(end, p.last);
+      return end;
+    };
+    PatternMatch pm = match_patterns(patterns_[vm.group], ctx, synsets_, sentence_words);
+    for (uint32_t t : pm.tokens) consumed[t] = true;
+    dict::EventCode code = pm.pattern >= 0 ? group.patterns[static_cast<size_t>(pm.pattern)].code
+                                           : dict::CompiledDictionary::verb_code(group, verb);
+    std::string pattern_text =
+        pm.pattern >= 0
+            ? dict::format_pattern(group.patterns[static_cast<size_t>(pm.pattern)].items)
+            : "(verb's own code)";
+    std::string head =
+        fmt::format("  predicate '{}' (token {}): verb {} ({}), pattern {} [{}]", s.token(v).form,
+                    v + 1, group.name, verb.source.to_string(), pattern_text, code.to_string());
+    if (code.none()) {
+      note(head + " -> no event: the dictionary codes nothing here");
+      continue;
+    }
+    if (is_negated(s, v)) {
+      note(head + " -> no event: the predicate is negated");
+      continue;
+    }
+    if (!options_.petrarch_compatible && conditional(s, v)) {
+      note(head + " -> no event: the action depends on a condition");
+      continue;
+    }
+    std::vector<Participant> sources =
+        pm.source >= 0 ? with_memory(static_cast<uint32_t>(pm.source),
+                                     state.participants(static_cast<uint32_t>(pm.source)))
+                       : subject_of(v);
+    domestic_country.clear();
+    if (!options_.petrarch_compatible && !sources.empty() &&
+        compose(sources.front().code, "~X").size() == 4)
+      domestic_country = sources.front().code.substr(0, 3);
+    std::vector<Participant> targets =
+        pm.target >= 0 ? with_memory(static_cast<uint32_t>(pm.target),
+                                     state.participants(static_cast<uint32_t>(pm.target)))
+                       : target_of(v, vm.extra_tokens);
+    // "between Moscow and Tehran", "with each other", or co-agents of a cooperative act.
+    bool mutual = false;
+    if (targets.empty()) {
+      for (uint32_t t = 0; t < s.size(); ++t)
+        if (reciprocal(s, t) && s.dominates(v, t)) mutual = true;
+    }
+    if (sources.empty() && targets.empty()) {
+      for (uint32_t c : s.children(v)) {
+        std::string_view r = s.rel(c);
+        if (r != "nsubj" && r != "obj" && r != "obl") continue;
+        auto ps = between_in(c);
+        if (ps.size() >= 2) {
+          sources = ps;
+          mutual = true;
+          break;
+        }
+      }
+    }
+    // Co-agents without a target act on each other: "Iran and Russia signed a treaty". With
+    // PETRARCH-2 dictionaries for any code, as PETRARCH-2 does; with ours for cooperation and
+    // clashes only ("Iran and Russia condemned the attack" is no exchange between them).
+    bool mutual_code = options_.petrarch_compatible || cooperative_root(code.primary) ||
+                       code.primary.starts_with("19");
+    if (targets.empty() && sources.size() >= 2 && mutual_code) mutual = true;
+    if (mutual && sources.size() >= 2) {
+      targets = sources;
+    }
+    if (sources.empty()) {
+      note(head + " -> no event: no source actor");
+      continue;
+    }
+    if (targets.empty() && !options_.allow_no_target) {
+      note(head + " -> no event: no target actor (use --allow-no-target)");
+      continue;
+    }
+    std::string mode = "asserted";
+    std::string primary = code.primary, reverse = code.reverse;
+    // An action governed by a verb of intent ("plans to sign", "promised to supply") is that
+    // intent: its 03x, or its 13x threat.
+    bool intended = false;
+    if (!options_.petrarch_compatible && s.rel(v) == "xcomp" && s.head(v) >= 0) {
+      VerbMatch governing;
+      if (verbs_.match(s, static_cast<size_t>(s.head(v)), governing)) {
+        const dict::VerbGroup& g = dict_.verb_groups[governing.group];
+        intended = dict::CompiledDictionary::verb_code(g, g.verbs[governing.verb])
+                       .primary.starts_with("03");
+      }
+    }
+    if (!options_.petrarch_compatible && (intended || is_modal(s, v)) &&
+        !primary.starts_with("03")) {
+      mode = "intent";
+      if (!primary.empty()) primary = intent_code(primary);
+      if (!reverse.empty()) reverse = intent_code(reverse);
+    }
+    std::string date_text = doc.date;
+    std::string date_expression;
+    if (auto d = parse_iso_date(doc.date)) {
+      // A clause reported or governed by another takes that one's date when it has none of its
+      // own: "In July 2022, Peskov said that a treaty may be signed" is dated July 2022.
+      EventDate ed = resolve_event_date(s.tokens(), v, *d);
+      uint32_t cur = v;
+      for (int steps = 0; !ed.from_text && steps < 3; ++steps) {
+        std::string_view r = s.rel(cur);
+        bool governed =
+            r == "ccomp" || r == "xcomp" || r == "conj" || r == "advcl" || r == "parataxis";
+        if (!governed || s.head(cur) < 0) break;
+        cur = static_cast<uint32_t>(s.head(cur));
+        EventDate outer = resolve_event_date(s.tokens(), cur, *d);
+        if (outer.from_text) ed = outer;
+      }
+      date_text = ed.date.iso();
+      date_expression = ed.expression;
+    }
+    std::optional<Location> location = location_of(s, word_ids, v);
+
+    auto emit = [&](const Participant& src, const Participant& tgt, const std::string& c) {
+      if (c.empty()) return;
+      if (src.media || tgt.media) {
+        note(head + fmt::format(" -> {} -> {}: not coded, a news organisation is no actor",
+                                src.code, tgt.code));
+        return;
+      }
+      if (!tgt.code.empty() && src.code == tgt.code) return;
+      Event e;
+      e.sentence = sentence_number;
+      e.sentence_index = index;
+      e.code = c;
+      e.date = date_text;
+      e.date_expression = date_expression;
+      e.source = src;
+      e.target = tgt;
+      e.verb = v;
+      e.verb_tokens = {v};
+      e.verb_tokens.insert(e.verb_tokens.end(), vm.extra_tokens.begin(), vm.extra_tokens.end());
+      std::sort(e.verb_tokens.begin(), e.verb_tokens.end());
+      e.verb_group = vm.group;
+      e.verb_entry = vm.verb;
+      e.pattern = pm.pattern;
+      e.pattern_tokens = pm.tokens;
+      e.mode = mode;
+      e.location = location;
+      e.issues = issues;
+      note(head + fmt::format(" -> event {} -> {} [{}]", src.code,
+                              tgt.code.empty() ? "(none)" : tgt.code, c));
+      out.push_back(std::move(e));
+      coded[v] = true;
+    };
+    for (const auto& src : sources) {
+      if (targets.empty()) {
+        emit(src, Participant{}, primary);
+        continue;
+      }
+      for (const auto& tgt : targets) {
+        if (mutual && src.head == tgt.head && src.code == tgt.code) continue;
+        emit(src, tgt, primary);
+        if (!mutual) emit(tgt, src, reverse);
+      }
+    }
+    for (const auto& src : sources)
+      if (!src.code.empty()) subjects_seen.insert(src.code);
+  }
+
+  // Memory for the next sentences: the one person the sentence was about, the one country it named.
+  std::set<std::string> persons, countries;
+  for (const Mention& m : mentions) {
+    if (m.is_agent() || m.code.empty()) continue;
+    if (m.person) persons.insert(m.code);
+    if (m.code.size() == 3) countries.insert(m.code);
+  }
+  for (const auto& c : subjects_seen)
+    if (c.size() > 3) persons.insert(c);
+  if (persons.size() == 1) memory.last_person = *persons.begin();
+  if (persons.size() > 1) memory.last_person.clear();
+  memory.last_country = countries.size() == 1 ? *countries.begin() : std::string();
+  return true;
+}
+
+std::vector<Event> Coder::code(const Document& doc, std::vector<std::string>* trace) const {
+  std::vector<Event> out;
+  int32_t date = 0;
+  if (auto d = parse_iso_date(doc.date)) date = d->year * 10000 + d->month * 100 + d->day;
+  Memory memory;
+  uint32_t index = 0;
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& sentence = doc.sentences[i];
+    if (!sentence.codable()) continue;
+    if (!code_sentence(doc, i, index, date, memory, out, trace)) {
+      out.clear();  // a discard phrase that rules out the whole story
+      return out;
+    }
+    ++index;
+  }
+  return out;
+}
+
+}  // namespace khaldun::coder

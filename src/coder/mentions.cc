@@ -1,0 +1,98 @@
+#include "coder/mentions.h"
+
+#include "dict/resolve.h"
+#include "text/char_class.h"
+
+namespace khaldun::coder {
+namespace {
+
+bool all_capitals(std::string_view s) {
+  bool letters = false;
+  for (char c : s) {
+    if (text::is_lower(c)) return false;
+    letters |= text::is_upper(c);
+  }
+  return letters;
+}
+
+// Short names in capitals are acronyms; they must not match ordinary words in lower case.
+bool acronym_mismatch(const dict::Dictionary& d, const dict::EntryRef& ref, const SentenceView& s,
+                      uint32_t begin, uint32_t end) {
+  if (end - begin != 1) return false;
+  const std::vector<std::string>* names = nullptr;
+  if (ref.kind == dict::EntryRef::Kind::kActor) names = &d.actors[ref.index].names;
+  if (ref.kind == dict::EntryRef::Kind::kAgent) names = &d.agents[ref.index].names;
+  if (names == nullptr || ref.sub >= names->size()) return false;
+  const std::string& name = (*names)[ref.sub];
+  if (name.size() > 4 || !all_capitals(name)) return false;
+  return !all_capitals(s.token(begin).form);
+}
+
+}  // namespace
+
+const dict::DatedCode* actor_code_at(const dict::Actor& actor, int32_t date) {
+  if (date > 0) {
+    auto codes = dict::codes_at(actor, date);
+    return codes.empty() ? nullptr : codes.front();
+  }
+  // Unknown date: the undated code, else the latest dated one.
+  const dict::DatedCode* best = nullptr;
+  for (const auto& c : actor.codes) {
+    if (!c.dated) return &c;
+    if (best == nullptr || c.range.until > best->range.until) best = &c;
+  }
+  return best;
+}
+
+bool written_in_mixed_case(const dict::Dictionary& d) {
+  for (const auto& actor : d.actors)
+    for (const auto& n : actor.names)
+      if (!all_capitals(n)) return true;
+  return false;
+}
+
+std::vector<Mention> find_mentions(const SentenceView& s, const dict::CompiledDictionary& dict,
+                                   const std::vector<uint32_t>& word_ids,
+                                   const std::vector<uint32_t>& lemma_ids, int32_t date,
+                                   bool acronyms_in_capitals) {
+  const dict::Dictionary& d = dict.dictionary();
+
+  std::vector<Mention> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    Mention best;
+    auto consider = [&](const std::vector<uint32_t>& ids, dict::EntryRef::Kind kind) {
+      auto m = dict.longest_match(ids, i, kind);
+      if (m.length == 0 || m.length <= best.end - best.begin) return;
+      for (const dict::EntryRef& ref : m.entries) {
+        auto end = static_cast<uint32_t>(i + m.length);
+        if (acronyms_in_capitals && acronym_mismatch(d, ref, s, static_cast<uint32_t>(i), end))
+          continue;
+        best = Mention{static_cast<uint32_t>(i), end, ref, "", 0, false};
+        return;
+      }
+    };
+    consider(word_ids, dict::EntryRef::Kind::kActor);
+    consider(word_ids, dict::EntryRef::Kind::kAgent);
+    consider(lemma_ids, dict::EntryRef::Kind::kAgent);
+    if (best.end == 0) {
+      ++i;
+      continue;
+    }
+    if (best.entry.kind == dict::EntryRef::Kind::kActor) {
+      const dict::Actor& actor = d.actors[best.entry.index];
+      if (const dict::DatedCode* c = actor_code_at(actor, date)) {
+        best.code = c->code;
+        best.code_line = c->line;
+      }
+      for (const auto& c : actor.codes) best.person |= c.dated;
+    } else {
+      best.code = d.agents[best.entry.index].code;
+    }
+    out.push_back(best);
+    i = best.end;
+  }
+  return out;
+}
+
+}  // namespace khaldun::coder

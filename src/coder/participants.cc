@@ -1,0 +1,160 @@
+#include "coder/participants.h"
+
+#include <algorithm>
+#include <array>
+
+namespace khaldun::coder {
+namespace {
+
+// Relations that stay inside a noun phrase: modifiers that can name its country or its person.
+bool inside_phrase(std::string_view rel) {
+  static constexpr std::array<std::string_view, 9> kRels = {
+      "compound", "flat", "fixed", "amod", "nmod", "appos", "det", "nummod", "conj"};
+  return std::find(kRels.begin(), kRels.end(), rel) != kRels.end();
+}
+
+// Codes of bodies that are not countries: a role composes with them whole ("IGOUNO" + GOV).
+bool country_based(const std::string& code) {
+  static constexpr std::array<std::string_view, 6> kNonCountry = {"IGO", "NGO", "IMG",
+                                                                  "MNC", "NGM", "UAF"};
+  if (code.size() < 3) return false;
+  std::string_view head(code.data(), 3);
+  return std::find(kNonCountry.begin(), kNonCountry.end(), head) == kNonCountry.end();
+}
+
+bool is_country_only(const Mention& m) { return !m.is_agent() && m.code.size() == 3 && !m.person; }
+
+// News organisations and the press are never the actors of an event: "according to Russia's TASS
+// news agency" must not become a source.
+bool is_media(const std::string& code) { return code.size() >= 3 && code.ends_with("MED"); }
+
+}  // namespace
+
+std::string compose(const std::string& actor, const std::string& agent) {
+  std::string sector = agent;
+  bool prefix = false;
+  if (!sector.empty() && sector.front() == '~') {
+    sector.erase(0, 1);
+  } else if (!sector.empty() && sector.back() == '~') {
+    sector.pop_back();
+    prefix = true;
+  }
+  std::string base = actor.size() > 3 && country_based(actor) ? actor.substr(0, 3) : actor;
+  return prefix ? sector + base : base + sector;
+}
+
+ParticipantResolver::ParticipantResolver(const SentenceView& sentence,
+                                         const std::vector<Mention>& mentions)
+    : s_(sentence), mentions_(mentions), mention_of_(sentence.size(), -1) {
+  for (size_t m = 0; m < mentions.size(); ++m)
+    for (uint32_t t = mentions[m].begin; t < mentions[m].end && t < sentence.size(); ++t)
+      mention_of_[t] = static_cast<int>(m);
+}
+
+void ParticipantResolver::collect(size_t i, int depth, bool role_head,
+                                  std::vector<uint32_t>& tokens) const {
+  tokens.push_back(static_cast<uint32_t>(i));
+  if (depth > 6) return;
+  for (uint32_t c : s_.children(i)) {
+    std::string_view rel = s_.rel(c);
+    if (!inside_phrase(rel)) continue;
+    // Conjuncts of the head are separate participants; conjuncts of a modifier ("Iranian and
+    // Russian delegations") stay in the phrase and give it several countries.
+    if (rel == "conj" && depth == 0) continue;
+    // "the president of Iran", "Iran's minister", and for roles "lawmakers in Arnor", "soldiers
+    // from Gondor": an nmod names the country only so, not in "talks with Iran".
+    if (rel == "nmod") {
+      std::string_view c_case = s_.case_of(c);
+      bool possessive = s_.full_rel(c) == "nmod:poss";
+      bool of_country = c_case == "of" || (role_head && (c_case == "in" || c_case == "from"));
+      if (!possessive && !of_country) continue;
+    }
+    collect(c, depth + 1, role_head, tokens);
+  }
+}
+
+std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const {
+  std::vector<uint32_t> tokens;
+  const Mention* head_mention = mention_at(head);
+  collect(head, 0, head_mention != nullptr && head_mention->is_agent(), tokens);
+  std::sort(tokens.begin(), tokens.end());
+  // The mentions of the phrase, each once, in order.
+  std::vector<const Mention*> found;
+  for (uint32_t t : tokens) {
+    const Mention* m = mention_at(t);
+    if (m != nullptr && (found.empty() || found.back() != m)) found.push_back(m);
+  }
+  if (found.empty()) return {};
+
+  Participant base;
+  base.head = static_cast<uint32_t>(head);
+  base.first = tokens.front();
+  base.last = tokens.back();
+  for (const Mention* m : found) {
+    base.first = std::min(base.first, m->begin);
+    base.last = std::max(base.last, m->end - 1);
+  }
+
+  const Mention* agent = nullptr;
+  const Mention* named = nullptr;  // a person or body with a full code
+  std::vector<const Mention*> countries;
+  for (const Mention* m : found) {
+    if (m->is_agent()) {
+      if (agent == nullptr || m == head_mention) agent = m;
+    } else if (m->code.empty()) {
+      continue;
+    } else if (is_country_only(*m)) {
+      countries.push_back(m);
+    } else if (named == nullptr || m == head_mention) {
+      named = m;
+    }
+  }
+
+  std::vector<Participant> out;
+  auto emit = [&](std::string code, std::vector<const Mention*> used) {
+    Participant p = base;
+    p.code = std::move(code);
+    p.agent = agent != nullptr ? agent->code : "";
+    for (const Mention* m : used) p.mentions.push_back(*m);
+    // A named news organisation is never an event's actor; journalists ("a Belarusian
+    // journalist") can be, as targets of arrests and attacks.
+    p.media = named != nullptr && is_media(named->code) && p.code == named->code;
+    out.push_back(std::move(p));
+  };
+  // A named body keeps its own code over a role ("Hamas militants" is Hamas), unless it is a state
+  // named by its capital, which the role refines ("Moscow's forces" -> RUSMIL).
+  bool state_metonym = named != nullptr && named->code.size() == 6 && named->code.ends_with("GOV");
+  if (named != nullptr &&
+      (head_mention == named || agent == nullptr || named->person || !state_metonym)) {
+    emit(named->code, {named});
+  } else if (agent != nullptr && !countries.empty()) {
+    for (const Mention* c : countries) emit(compose(c->code, agent->code), {c, agent});
+  } else if (agent != nullptr && named != nullptr) {
+    emit(compose(named->code, agent->code), {named, agent});
+  } else if (!countries.empty()) {
+    // A country named as a modifier stands for the phrase too: the target of "invested in Zambian
+    // copper mines" is Zambia, the source of "the Israeli airstrike" is Israel.
+    for (const Mention* c : countries) emit(c->code, {c});
+  } else if (named != nullptr) {
+    emit(named->code, {named});
+  } else if (agent != nullptr) {
+    emit("", {agent});  // a role without a country: left for the document memory
+  }
+  return out;
+}
+
+std::vector<Participant> ParticipantResolver::resolve(size_t head) const {
+  std::vector<Participant> out = resolve_phrase(head);
+  // Coordinated phrases: "Iran and Russia", "the minister and his deputy".
+  std::vector<uint32_t> pending(s_.children(head).begin(), s_.children(head).end());
+  for (size_t k = 0; k < pending.size(); ++k) {
+    uint32_t c = pending[k];
+    if (s_.rel(c) != "conj") continue;
+    auto more = resolve_phrase(c);
+    out.insert(out.end(), more.begin(), more.end());
+    for (uint32_t cc : s_.children(c)) pending.push_back(cc);
+  }
+  return out;
+}
+
+}  // namespace khaldun::coder

@@ -1,0 +1,55 @@
+// Who a noun phrase stands for. A phrase's code comes from the dictionary mentions inside it: a
+// person or organisation named in it ("his Russian counterpart Sergei Lavrov" -> RUSGOV), or a
+// country composed with a role ("Iranian foreign minister", "Iran's foreign minister" -> IRNGOV),
+// or a country alone. Coordination gives several participants ("Iran and Russia").
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "coder/mentions.h"
+#include "coder/sentence_view.h"
+
+namespace khaldun::coder {
+
+struct Participant {
+  std::string code;    // "IRNGOV"; empty for a role without a country ("the minister")
+  std::string agent;   // the role's code when the phrase has one ("~GOV")
+  uint32_t head = 0;   // the head token of the phrase
+  uint32_t first = 0;  // first and last token of the phrase (inclusive)
+  uint32_t last = 0;
+  std::vector<Mention>
+      mentions;              // the mentions that gave the code (copies: they outlive the sentence)
+  bool from_memory = false;  // resolved from earlier in the document
+  bool media = false;        // a news organisation: never an event's actor
+};
+
+// Composes a country (or other actor) code with an agent code: ("IRN", "~GOV") -> "IRNGOV",
+// ("IRNGOV", "~MIL") -> "IRNMIL", ("USA", "GOV~") -> "GOVUSA".
+std::string compose(const std::string& actor, const std::string& agent);
+
+class ParticipantResolver {
+ public:
+  ParticipantResolver(const SentenceView& sentence, const std::vector<Mention>& mentions);
+
+  // The participants the nominal `head` stands for: itself and its conjuncts, those with a code or
+  // a role. Empty when nothing in the phrase is in the dictionaries.
+  std::vector<Participant> resolve(size_t head) const;
+
+  // The mention covering token i, or nullptr.
+  const Mention* mention_at(size_t i) const {
+    return mention_of_[i] < 0 ? nullptr : &mentions_[static_cast<size_t>(mention_of_[i])];
+  }
+
+ private:
+  std::vector<Participant> resolve_phrase(size_t head) const;
+  void collect(size_t i, int depth, bool role_head, std::vector<uint32_t>& tokens) const;
+
+  const SentenceView& s_;
+  const std::vector<Mention>& mentions_;
+  std::vector<int> mention_of_;
+};
+
+}  // namespace khaldun::coder

@@ -1,0 +1,73 @@
+// Linear scorers over hashed features: the averaged perceptron that training uses, and the
+// compact read-only model it turns into (sparse rows of int16 weights with one scale).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "nlp/flat_index.h"
+#include "nlp/model_file.h"
+
+namespace khaldun::nlp {
+
+class LinearModel {
+ public:
+  LinearModel() = default;
+
+  int classes() const { return classes_; }
+  size_t features() const { return index_.size(); }
+  size_t weights() const { return cls_.size(); }
+
+  // scores[c] = sum over the features of their weight for class c. `scores` has classes() items.
+  void score(std::span<const uint64_t> features, std::span<float> scores) const;
+
+  // Drops the weights whose magnitude is below `min_weight`, and the features left empty.
+  void prune(float min_weight);
+
+  void save(ModelWriter& out) const;
+  static LinearModel load(ModelReader& in);
+
+  // Class numbers are stored in one byte.
+  static constexpr int kMaxClasses = 256;
+
+ private:
+  friend class Perceptron;
+  void flush(const uint32_t* rows, size_t count, int32_t* acc) const;
+  void set_rows(const BigVector<uint32_t>& keys);  // row r has key keys[r]
+
+  int classes_ = 0;
+  float scale_ = 1;              // weight = weight_[i] * scale_
+  FlatIndex32 index_;            // folded feature key -> row
+  BigVector<uint32_t> offsets_;  // row r owns entries [offsets_[r], offsets_[r + 1])
+  BigVector<uint8_t> cls_;       // per entry: the class
+  BigVector<int16_t> weight_;    // per entry: the weight
+};
+
+// The averaged perceptron (Collins 2002) with the lazy averaging trick of Daumé: besides the
+// weights w it keeps u = sum of step * change, and the average is w - u / step.
+class Perceptron {
+ public:
+  // At most LinearModel::kMaxClasses classes.
+  explicit Perceptron(int classes) : classes_(classes) {}
+
+  int classes() const { return classes_; }
+  // With the current (not averaged) weights.
+  void score(std::span<const uint64_t> features, std::span<float> scores) const;
+  // Adds `delta` to the weight of every feature for class `cls`.
+  void update(std::span<const uint64_t> features, int cls, float delta);
+  // One training example has been seen.
+  void tick() { ++step_; }
+
+  // The averaged weights; those whose magnitude is below `prune` are dropped.
+  LinearModel average(float prune) const;
+
+ private:
+  int classes_;
+  double step_ = 1;
+  FlatIndex index_;
+  std::vector<float> w_;
+  std::vector<float> u_;
+};
+
+}  // namespace khaldun::nlp

@@ -1,0 +1,243 @@
+// The coder on hand-parsed sentences and a small dictionary written here, one test per
+// construction, each checking the exact events. Hand-made parses keep these tests about the
+// coder's logic, whatever the parser model does.
+#include "coder/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace khaldun::coder {
+namespace {
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new std::filesystem::path(std::filesystem::temp_directory_path() /
+                                     ("khaldun-coder-test-" + std::to_string(::getpid())));
+    std::filesystem::create_directories(*dir_);
+    write("test.actors.tsv",
+          "names\tcodes\tnote\n"
+          "Iran | Iranian\tIRN\n"
+          "Russia | Russian\tRUS\n"
+          "United States\tUSA\n"
+          "Sergei Lavrov | Lavrov\tRUSGOV@2004-03-09..\n"
+          "Moscow\tRUSGOV\n"
+          "Xinhua\tCHNMED\n");
+    write("test.agents.tsv",
+          "names\tcode\tnote\n"
+          "foreign minister | minister\t~GOV\n"
+          "counterpart\t~GOV\n"
+          "troops\t~MIL\n");
+    write("test.verbs.tsv",
+          "kind\tgroup\tcode\ttext\tnote\n"
+          "verb\tMEET\t040:040\tmeet {meets met meeting}\n"
+          "verb\tMEET\t040:040\thold {holds held holding} talks\n"
+          "pattern\tMEET\t041:041\t* {phone talks}\n"
+          "verb\tATTACK\t190\tattack\n"
+          "verb\tSANCTION\t163\timpose {imposes imposed imposing} sanctions\n"
+          "verb\tSAY\t---\tsay {says said saying}\n"
+          "verb\tSIGN\t057\tsign\n");
+    write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
+    dictionaries_ = dict::open_dictionary(dir_->string()).release();
+  }
+  static void TearDownTestSuite() {
+    delete dictionaries_;
+    std::filesystem::remove_all(*dir_);
+    delete dir_;
+  }
+  static void write(const std::string& name, const std::string& content) {
+    std::ofstream(*dir_ / name) << content;
+  }
+
+  // A sentence as "form/UPOS/head/deprel[/lemma]" items (heads 1-based, 0 = root).
+  static Document parsed(const std::string& spec, const std::string& date = "2023-03-29") {
+    Document doc;
+    doc.id = "test";
+    doc.date = date;
+    std::istringstream in(spec);
+    std::string item;
+    Sentence s;
+    while (in >> item) {
+      std::vector<std::string> f;
+      std::stringstream parts(item);
+      std::string part;
+      while (std::getline(parts, part, '/')) f.push_back(part);
+      Token t;
+      t.form = f.at(0);
+      t.upos = f.at(1);
+      t.head = std::stoi(f.at(2));
+      t.deprel = f.at(3);
+      t.lemma = f.size() > 4 ? f[4] : f[0];
+      if (t.form == "attacked" || t.form == "imposed" || t.form == "met") t.xpos = "VBD";
+      if (t.deprel == "acl") t.xpos = "VBN";
+      if (!doc.raw.empty()) doc.raw += ' ';
+      t.raw = {static_cast<uint32_t>(doc.raw.size()),
+               static_cast<uint32_t>(doc.raw.size() + t.form.size())};
+      doc.raw += t.form;
+      doc.tokens.push_back(t);
+    }
+    s.token_count = static_cast<uint32_t>(doc.tokens.size());
+    s.raw = {0, static_cast<uint32_t>(doc.raw.size())};
+    s.text = doc.raw;
+    doc.sentences.push_back(s);
+    return doc;
+  }
+
+  static std::set<std::string> code(const Document& doc, CoderOptions options = {}) {
+    Coder coder(*dictionaries_, options);
+    std::set<std::string> out;
+    for (const Event& e : coder.code(doc))
+      out.insert(e.source.code + ">" + e.target.code + ":" + e.code);
+    return out;
+  }
+
+  static std::filesystem::path* dir_;
+  static dict::DictionarySet* dictionaries_;
+};
+
+std::filesystem::path* CoderTest::dir_ = nullptr;
+dict::DictionarySet* CoderTest::dictionaries_ = nullptr;
+
+using Events = std::set<std::string>;
+
+TEST_F(CoderTest, ActiveVoice) {
+  EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj")),
+            (Events{"IRN>RUS:190"}));
+}
+
+TEST_F(CoderTest, PassiveWithAgent) {
+  EXPECT_EQ(code(parsed("Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked/VERB/0/root/attack "
+                        "by/ADP/5/case Iran/PROPN/3/obl:agent")),
+            (Events{"IRN>RUS:190"}));
+}
+
+TEST_F(CoderTest, ReducedRelative) {
+  // "Iran , under sanctions imposed by the United States , attacked Russia"
+  EXPECT_EQ(
+      code(parsed(
+          "Iran/PROPN/11/nsubj ,/PUNCT/4/punct under/ADP/4/case sanctions/NOUN/1/nmod/sanction "
+          "imposed/VERB/4/acl/impose by/ADP/8/case the/DET/8/det United/PROPN/8/compound "
+          "States/PROPN/5/obl:agent ,/PUNCT/4/punct attacked/VERB/0/root/attack "
+          "Russia/PROPN/11/obj")),
+      (Events{"USA>IRN:163", "IRN>RUS:190"}));
+}
+
+TEST_F(CoderTest, CompoundActors) {
+  EXPECT_EQ(code(parsed(
+                "Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj attacked/VERB/0/root/attack "
+                "the/DET/7/det United/PROPN/7/compound States/PROPN/4/obj")),
+            (Events{"IRN>USA:190", "RUS>USA:190"}));
+}
+
+TEST_F(CoderTest, ApposedNameAndRoleWithCountryAdjective) {
+  // "Iranian foreign minister met his Russian counterpart Sergei Lavrov": a paired code codes both
+  // ways.
+  EXPECT_EQ(
+      code(parsed(
+          "Iranian/ADJ/3/amod foreign/ADJ/3/amod minister/NOUN/4/nsubj met/VERB/0/root/meet "
+          "his/PRON/7/nmod:poss Russian/ADJ/7/amod counterpart/NOUN/4/obj Sergei/PROPN/7/appos "
+          "Lavrov/PROPN/8/flat")),
+      (Events{"IRNGOV>RUSGOV:040", "RUSGOV>IRNGOV:040"}));
+}
+
+TEST_F(CoderTest, Possessive) {
+  EXPECT_EQ(
+      code(parsed("Iran/PROPN/4/nmod:poss 's/PART/1/case foreign/ADJ/4/amod minister/NOUN/5/nsubj "
+                  "met/VERB/0/root/meet Lavrov/PROPN/5/obj")),
+      (Events{"IRNGOV>RUSGOV:040", "RUSGOV>IRNGOV:040"}));
+}
+
+TEST_F(CoderTest, CoordinatedPredicates) {
+  EXPECT_EQ(code(parsed(
+                "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj and/CCONJ/5/cc "
+                "imposed/VERB/2/conj/impose sanctions/NOUN/5/obj/sanction on/ADP/10/case "
+                "the/DET/10/det United/PROPN/10/compound States/PROPN/6/nmod")),
+            (Events{"IRN>RUS:190", "IRN>USA:163"}));
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesTheInnerEventOnly) {
+  EXPECT_EQ(code(parsed("Lavrov/PROPN/2/nsubj said/VERB/0/root/say Iran/PROPN/4/nsubj "
+                        "attacked/VERB/2/ccomp/attack "
+                        "Russia/PROPN/4/obj")),
+            (Events{"IRN>RUS:190"}));
+}
+
+TEST_F(CoderTest, NegationCodesNothing) {
+  EXPECT_EQ(code(parsed("Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod attack/VERB/0/root "
+                        "Russia/PROPN/4/obj")),
+            Events{});
+}
+
+TEST_F(CoderTest, LightVerbWithPattern) {
+  EXPECT_EQ(
+      code(parsed("Iran/PROPN/2/nsubj held/VERB/0/root/hold talks/NOUN/2/obj/talk with/ADP/5/case "
+                  "Russia/PROPN/3/nmod")),
+      (Events{"IRN>RUS:040", "RUS>IRN:040"}));
+  EXPECT_EQ(
+      code(parsed(
+          "Iran/PROPN/2/nsubj held/VERB/0/root/hold phone/NOUN/4/compound talks/NOUN/2/obj/talk "
+          "with/ADP/6/case Russia/PROPN/4/nmod")),
+      (Events{"IRN>RUS:041", "RUS>IRN:041"}));
+}
+
+TEST_F(CoderTest, ModalTurnsAnActionIntoAnIntent) {
+  EXPECT_EQ(code(parsed(
+                "Iran/PROPN/3/nsubj will/AUX/3/aux sign/VERB/0/root a/DET/5/det treaty/NOUN/3/obj "
+                "with/ADP/7/case Russia/PROPN/5/nmod")),
+            (Events{"IRN>RUS:030"}));
+}
+
+TEST_F(CoderTest, EventDateFromTheSentence) {
+  Coder coder(*dictionaries_, {});
+  auto events =
+      coder.code(parsed("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj "
+                        "on/ADP/5/case Tuesday/PROPN/2/obl"));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].date, "2023-03-28");  // 2023-03-29 was a Wednesday
+  EXPECT_EQ(events[0].date_expression, "on Tuesday");
+}
+
+TEST_F(CoderTest, LocationFromThePlaces) {
+  Coder coder(*dictionaries_, {});
+  auto events =
+      coder.code(parsed("Iran/PROPN/2/nsubj met/VERB/0/root/meet Lavrov/PROPN/2/obj in/ADP/5/case "
+                        "Moscow/PROPN/2/obl"));
+  ASSERT_EQ(events.size(), 2u);
+  ASSERT_TRUE(events[0].location.has_value());
+  EXPECT_EQ(events[0].location->name, "Moscow");
+  EXPECT_EQ(events[0].location->country, "RUS");
+  EXPECT_EQ(events[0].target.code, "RUSGOV");  // Moscow says where, not with whom
+}
+
+TEST_F(CoderTest, NewsAgenciesAreNoActors) {
+  EXPECT_EQ(code(parsed("Xinhua/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj")),
+            Events{});
+}
+
+TEST_F(CoderTest, TargetRequiredUnlessAllowed) {
+  Document doc = parsed("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack");
+  EXPECT_EQ(code(doc), Events{});
+  CoderOptions allow;
+  allow.allow_no_target = true;
+  EXPECT_EQ(code(doc, allow), (Events{"IRN>:190"}));
+}
+
+TEST_F(CoderTest, DatedRolesFollowTheDocumentDate) {
+  std::string spec = "Lavrov/PROPN/2/nsubj attacked/VERB/0/root/attack Iran/PROPN/2/obj";
+  EXPECT_EQ(code(parsed(spec, "2023-03-29")), (Events{"RUSGOV>IRN:190"}));
+  EXPECT_EQ(code(parsed(spec, "1999-01-01")), Events{});  // not yet foreign minister
+}
+
+TEST(IntentCode, FollowsTheTable) {
+  EXPECT_EQ(intent_code("042"), "036");
+  EXPECT_EQ(intent_code("057"), "030");
+  EXPECT_EQ(intent_code("163"), "1312");
+  EXPECT_EQ(intent_code("190"), "1384");
+}
+
+}  // namespace
+}  // namespace khaldun::coder
