@@ -188,14 +188,13 @@ std::vector<std::string> Coder::issues_of(const std::vector<uint32_t>& ids) cons
 }
 
 std::optional<Location> Coder::location_of(const SentenceView& s, const std::vector<uint32_t>& ids,
-                                           uint32_t verb) const {
+                                           uint32_t verb,
+                                           const std::vector<uint32_t>& clause) const {
   // "in Moscow" on the predicate, else anywhere in its clause.
   std::vector<uint32_t> candidates;
   for (uint32_t c : s.children(verb))
     if (s.case_of(c) == "in" || s.case_of(c) == "at") candidates.push_back(c);
-  std::vector<uint32_t> before, after;
-  clause_tokens(s, verb, before, after);
-  for (uint32_t t : after)
+  for (uint32_t t : clause)
     if ((s.rel(t) == "obl" || s.rel(t) == "nmod") && s.case_of(t) == "in") candidates.push_back(t);
   if (candidates.empty()) return std::nullopt;
   for (uint32_t c : candidates) {
@@ -394,7 +393,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     return {};
   };
 
-  auto target_of = [&](uint32_t v, const std::vector<uint32_t>& extra) -> std::vector<Participant> {
+  auto target_of = [&](uint32_t v, const std::vector<uint32_t>& extra,
+                       const std::vector<uint32_t>& after) -> std::vector<Participant> {
     if (passive(s, v)) {
       for (uint32_t c : s.children(v))
         if (s.full_rel(c) == "nsubj:pass") {
@@ -469,8 +469,6 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     // Else, as PETRARCH does, the first actor named in the rest of the clause ("invested in
     // Zambian mines", "pledged $2 billion in aid to Sudan"); but not where the event happens ("in
     // Moscow"), nor the agent of a passive.
-    std::vector<uint32_t> before, after;
-    clause_tokens(s, v, before, after);
     int agent = passive_agent(s, v);
     for (uint32_t t : after) {
       std::string_view c = s.case_of(t);
@@ -579,7 +577,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     std::vector<Participant> targets =
         pm.target >= 0 ? with_memory(static_cast<uint32_t>(pm.target),
                                      state.participants(static_cast<uint32_t>(pm.target)))
-                       : target_of(v, vm.extra_tokens);
+                       : target_of(v, vm.extra_tokens, ctx.after);
     // "between Moscow and Tehran", "with each other", or co-agents of a cooperative act.
     bool mutual = false;
     if (targets.empty()) {
@@ -653,7 +651,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       date_text = ed.date.iso();
       date_expression = ed.expression;
     }
-    std::optional<Location> location = location_of(s, word_ids, v);
+    std::optional<Location> location = location_of(s, word_ids, v, ctx.after);
 
     auto emit = [&](const Participant& src, const Participant& tgt, const std::string& c) {
       if (c.empty()) return;

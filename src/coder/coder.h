@@ -46,8 +46,9 @@ class Coder {
   bool discarded(const std::vector<uint32_t>& word_ids, bool& whole_story,
                  std::string& phrase) const;
   std::vector<std::string> issues_of(const std::vector<uint32_t>& word_ids) const;
+  // `clause` is the predicate's clause after it, as clause_tokens() gives it.
   std::optional<Location> location_of(const SentenceView& s, const std::vector<uint32_t>& word_ids,
-                                      uint32_t verb) const;
+                                      uint32_t verb, const std::vector<uint32_t>& clause) const;
 
   const dict::Dictionary& dict_;
   const dict::CompiledDictionary& compiled_;
