@@ -11,6 +11,7 @@
 
 #include "app/coding_setup.h"
 #include "app/command.h"
+#include "io/conllu.h"
 #include "io/petrarch_records.h"
 #include "io/ud_v1.h"
 #include "text/text_pipeline.h"
@@ -23,6 +24,7 @@ struct ValidateOptions {
   CodingOptions coding;
   std::string parse = "own";
   bool quiet = false;
+  bool explain = false;
 };
 
 using Triple = std::tuple<std::string, std::string, std::string>;
@@ -64,8 +66,9 @@ int run_validate(const ValidateOptions& o) {
     std::set<Triple> expected, produced;
     for (const auto& e : r.expected) expected.insert({e.source, e.target, e.code});
     std::string problem;
+    std::vector<std::string> trace;
+    Document doc;
     try {
-      Document doc;
       if (supplied) {
         if (r.ud_parse.empty())
           throw std::runtime_error("--parse supplied needs UD parses; use --parse own");
@@ -76,7 +79,7 @@ int run_validate(const ValidateOptions& o) {
         text::analyse(doc);
         setup.parser->annotate(doc);
       }
-      for (const auto& e : setup.coder->code(doc))
+      for (const auto& e : setup.coder->code(doc, o.explain ? &trace : nullptr))
         produced.insert({e.source.code, e.target.code, e.code});
     } catch (const std::exception& e) {
       problem = e.what();
@@ -90,6 +93,10 @@ int run_validate(const ValidateOptions& o) {
       std::cout << fmt::format("FAIL {} [{}] {}\n  expected: {}\n  produced: {}{}\n", r.id,
                                r.category, r.text, show(expected), show(produced),
                                problem.empty() ? "" : "\n  error: " + problem);
+      if (o.explain) {
+        conllu::write(std::cout, doc);
+        for (const auto& line : trace) std::cout << line << "\n";
+      }
     }
   }
   std::cout << "\nby category:\n";
@@ -114,6 +121,8 @@ const RegisterCommand kRegister{
           ->check(CLI::IsMember({"supplied", "own"}))
           ->capture_default_str();
       cmd.add_flag("--quiet", o->quiet, "Print only the failures and the summary");
+      cmd.add_flag("--explain", o->explain,
+                   "After each failure, print its parse and the coder's trace (as `explain` does)");
       return [o] { return run_validate(*o); };
     }};
 

@@ -39,6 +39,19 @@ bool is_negated(const SentenceView& s, uint32_t v) {
   return false;
 }
 
+// PETRARCH-2 codes a negated verb as the opposite event where its internal ontology (PICO) has
+// one: there "disapprove" (110) is "not cooperate diplomatically" (050) and "coerce" (170) is
+// "not sign" (057), so "did not clash" gives 050; "not provide material cooperation" (06x) or
+// "not yield" (08x) is a rejection (12x). Other negated codes give no event.
+std::string negated_petrarch_code(const std::string& code) {
+  static const std::unordered_map<std::string, std::string> kOpposite = {
+      {"110", "050"},  {"170", "057"},  {"060", "121"},  {"061", "1211"},  {"062", "1212"},
+      {"080", "124"},  {"081", "1241"}, {"082", "1242"}, {"0841", "1242"}, {"0842", "1242"},
+      {"085", "1244"}, {"086", "1245"}, {"087", "1246"}};
+  auto it = kOpposite.find(code);
+  return it == kOpposite.end() ? std::string() : it->second;
+}
+
 // Auxiliaries that announce rather than report an action.
 bool is_modal(const SentenceView& s, uint32_t v) {
   for (uint32_t c : s.children(v)) {
@@ -312,6 +325,10 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         p.from_memory = true;
       }
     }
+    // PETRARCH-2 writes a role it cannot place as "---" + role: "a senior official" -> ---GOV.
+    if (options_.petrarch_compatible)
+      for (auto& p : ps)
+        if (p.code.empty() && !p.agent.empty()) p.code = compose("---", p.agent);
     std::erase_if(ps, [](const Participant& p) { return p.code.empty() || p.media; });
     return ps;
   };
@@ -370,7 +387,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     if (depth >= 2) return std::vector<Participant>{};
     for (uint32_t c : s.children(t)) {
       std::string_view r = s.rel(c);
-      if ((r == "nmod" || r == "obl") && target_preposition(s.case_of(c))) {
+      // "condemned an attack by Israel": the actor of a nominal action is who is acted on.
+      bool agent_of_noun = s.case_of(c) == "by" && !s.is_verb(t);
+      if ((r == "nmod" || r == "obl") && (target_preposition(s.case_of(c)) || agent_of_noun)) {
         auto ps = target_in(c, depth + 1);
         if (!ps.empty()) return ps;
       }
@@ -389,6 +408,47 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       }
       for (uint32_t c : s.children(t))
         if (!s.is_verb(c)) stack.push_back(c);
+    }
+    return {};
+  };
+
+  // The first actor named in the rest of the clause; but not where the event happens ("in
+  // Moscow"), nor the agent of a passive.
+  auto first_actor_in = [&](uint32_t v,
+                            const std::vector<uint32_t>& after) -> std::vector<Participant> {
+    int agent = passive_agent(s, v);
+    for (uint32_t t : after) {
+      std::string_view c = s.case_of(t);
+      bool where = c == "in" || c == "at" || c == "near" || c == "across" || c == "throughout";
+      bool place = where && place_token[t];
+      if (place || c == "by" || c == "between" || static_cast<int>(t) == agent) continue;
+      if (s.rel(t) == "conj" && s.head(t) >= 0 &&
+          s.case_of(static_cast<size_t>(s.head(t))) == "between")
+        continue;
+      if (agent >= 0 && s.dominates(static_cast<size_t>(agent), t)) continue;
+      // Not inside an adverbial or relative clause of its own ("to counter the U.S. moves"); a
+      // complement is part of the event ("promised to invest in Zambia"). PETRARCH-2 looks into
+      // relative clauses too, but not into adverbial ones ("postponed their meeting after a
+      // hafling was reported on the pass of Cirith Ungol").
+      bool nested = false;
+      for (int up = s.head(t); up >= 0 && static_cast<uint32_t>(up) != v;
+           up = s.head(static_cast<size_t>(up))) {
+        auto u = static_cast<size_t>(up);
+        std::string_view r = s.rel(u);
+        if (!s.is_verb(u)) continue;
+        // For PETRARCH-2 an infinitive ("vowed to wage war on the Rohans") belongs to the event;
+        // ours keep purposes apart ("expanded relations to counter the U.S. moves").
+        bool infinitive = false;
+        for (uint32_t m : s.children(u)) infinitive |= s.rel(m) == "mark" && s.is(m, "to");
+        nested |=
+            (r == "advcl" && !(infinitive && options_.petrarch_compatible)) ||
+            (!options_.petrarch_compatible && (r == "acl" || r == "ccomp" || r == "parataxis"));
+      }
+      if (nested || !state.names_actor(t)) continue;
+      auto ps = with_memory(t, state.participants(t));
+      if (where && !options_.petrarch_compatible)
+        std::erase_if(ps, [](const Participant& p) { return is_region(p.code); });
+      if (!ps.empty()) return ps;
     }
     return {};
   };
@@ -467,34 +527,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       if (ps.size() >= 2) return ps;
     }
     // Else, as PETRARCH does, the first actor named in the rest of the clause ("invested in
-    // Zambian mines", "pledged $2 billion in aid to Sudan"); but not where the event happens ("in
-    // Moscow"), nor the agent of a passive.
-    int agent = passive_agent(s, v);
-    for (uint32_t t : after) {
-      std::string_view c = s.case_of(t);
-      bool where = c == "in" || c == "at" || c == "near" || c == "across" || c == "throughout";
-      bool place = where && (options_.petrarch_compatible || place_token[t]);
-      if (place || c == "by" || c == "between" || static_cast<int>(t) == agent) continue;
-      if (s.rel(t) == "conj" && s.head(t) >= 0 &&
-          s.case_of(static_cast<size_t>(s.head(t))) == "between")
-        continue;
-      if (agent >= 0 && s.dominates(static_cast<size_t>(agent), t)) continue;
-      // Not inside an adverbial or relative clause of its own ("to counter the U.S. moves"); a
-      // complement is part of the event ("promised to invest in Zambia").
-      bool nested = false;
-      for (int up = s.head(t); up >= 0 && static_cast<uint32_t>(up) != v;
-           up = s.head(static_cast<size_t>(up))) {
-        auto u = static_cast<size_t>(up);
-        std::string_view r = s.rel(u);
-        nested |= s.is_verb(u) && (r == "advcl" || r == "acl" || r == "ccomp" || r == "parataxis");
-      }
-      if ((nested && !options_.petrarch_compatible) || !state.names_actor(t)) continue;
-      auto ps = with_memory(t, state.participants(t));
-      if (where && !options_.petrarch_compatible)
-        std::erase_if(ps, [](const Participant& p) { return is_region(p.code); });
-      if (!ps.empty()) return ps;
-    }
-    return {};
+    // Zambian mines", "pledged $2 billion in aid to Sudan").
+    return first_actor_in(v, after);
   };
 
   // Predicates top-down, so that a governing verb's pattern can use the words of the clause it
@@ -558,7 +592,17 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       note(head + " -> no event: the dictionary codes nothing here");
       continue;
     }
-    if (is_negated(s, v)) {
+    bool negated = is_negated(s, v);
+    if (negated && options_.petrarch_compatible) {
+      code.primary = negated_petrarch_code(code.primary);
+      code.reverse = negated_petrarch_code(code.reverse);
+      if (!code.primary.empty()) head += fmt::format(", negated: [{}]", code.to_string());
+    }
+    if (negated && code.primary.empty() && code.reverse.empty()) {
+      note(head + " -> no event: the predicate is negated");
+      continue;
+    }
+    if (negated && !options_.petrarch_compatible) {
       note(head + " -> no event: the predicate is negated");
       continue;
     }
@@ -570,6 +614,15 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         pm.source >= 0 ? with_memory(static_cast<uint32_t>(pm.source),
                                      state.participants(static_cast<uint32_t>(pm.source)))
                        : subject_of(v);
+    // PETRARCH-2 takes the source of a passive without "by" from the rest of the clause: "The
+    // Philippines was criticized over its dispute with Eriador" -> ERI>PHL.
+    bool actor_passive_subject = false;
+    for (uint32_t c : s.children(v))
+      actor_passive_subject |= s.full_rel(c) == "nsubj:pass" && state.names_actor(c);
+    if (sources.empty() && options_.petrarch_compatible && actor_passive_subject &&
+        passive_agent(s, v) < 0) {
+      sources = first_actor_in(v, ctx.after);
+    }
     domestic_country.clear();
     if (!options_.petrarch_compatible && !sources.empty() &&
         compose(sources.front().code, "~X").size() == 4)

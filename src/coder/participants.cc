@@ -110,6 +110,20 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
     }
   }
 
+  // "Osgiliath soldiers in south Ithilen": a country that modifies the role itself says whose they
+  // are; one in an "in"/"from" phrase counts only when there is no such country.
+  auto located = [&](const Mention* m) {
+    for (int t = static_cast<int>(m->begin); t >= 0 && static_cast<size_t>(t) != head;
+         t = s_.head(static_cast<size_t>(t))) {
+      std::string_view c_case = s_.case_of(static_cast<size_t>(t));
+      if (s_.rel(static_cast<size_t>(t)) == "nmod" && (c_case == "in" || c_case == "from"))
+        return true;
+    }
+    return false;
+  };
+  if (std::any_of(countries.begin(), countries.end(), [&](auto* m) { return !located(m); }))
+    std::erase_if(countries, located);
+
   std::vector<Participant> out;
   auto emit = [&](std::string code, std::vector<const Mention*> used) {
     Participant p = base;
