@@ -336,6 +336,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // The subject of a predicate, following control and coordination up the tree.
   auto subject_of = [&](uint32_t v) -> std::vector<Participant> {
     uint32_t cur = v;
+    int pronoun = -1;  // a pronoun subject met on the way up, for the document memory
     for (int depth = 0; depth < 4; ++depth) {
       if (passive(s, cur)) {
         int agent = passive_agent(s, cur);
@@ -353,6 +354,17 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         if (relative && s.rel(cur) == "acl" && s.head(cur) >= 0)
           return with_memory(static_cast<uint32_t>(s.head(cur)),
                              state.participants(static_cast<uint32_t>(s.head(cur))));
+        // "Iran said it would retaliate": a pronoun subject of a reported or adverbial clause is,
+        // first, the subject of the clause that governs it.
+        const std::string& l = s.lemma(c);
+        bool personal = l == "it" || l == "they" || l == "he" || l == "she";
+        std::string_view up = s.rel(cur);
+        if (personal && state.participants(c).empty() && s.head(cur) >= 0 &&
+            (up == "ccomp" || up == "advcl" || up == "conj" || up == "xcomp")) {
+          if (pronoun < 0) pronoun = static_cast<int>(c);
+          found_subject = false;
+          break;
+        }
         // A title split from its name can leave two subjects ("Turkish" and "Hakan Fidan"): the
         // more specific code wins.
         auto ps = with_memory(c, state.participants(c));
@@ -361,8 +373,10 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       }
       if (found_subject) return best;
       int h = s.head(cur);
-      if (h < 0) return {};
+      if (h < 0) break;
       std::string_view r = s.rel(cur);
+      if (pronoun >= 0 && r != "acl" && r != "xcomp" && r != "conj" && r != "advcl" && r != "ccomp")
+        break;
       if (r == "acl")
         return with_memory(static_cast<uint32_t>(h), state.participants(static_cast<uint32_t>(h)));
       if (r == "xcomp") {
@@ -372,9 +386,10 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           if (!ps.empty()) return with_memory(static_cast<uint32_t>(obj), ps);
         }
       }
-      if (r != "xcomp" && r != "conj" && r != "advcl" && r != "ccomp") return {};
+      if (r != "xcomp" && r != "conj" && r != "advcl" && r != "ccomp") break;
       cur = static_cast<uint32_t>(h);
     }
+    if (pronoun >= 0) return with_memory(static_cast<uint32_t>(pronoun), {});
     return {};
   };
 
@@ -555,9 +570,15 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     VerbMatch vm;
     if (!verbs_.match(s, v, vm)) continue;
     // The complement of a coded verb is part of that event ("urged Eriador to respond").
-    if (s.rel(v) == "xcomp" && s.head(v) >= 0 && coded[static_cast<size_t>(s.head(v))]) {
+    // So is an infinitive the parser hung on the object ("urged Eriador to respond").
+    int governor = s.rel(v) == "xcomp" ? s.head(v) : -1;
+    if (s.rel(v) == "acl" && s.head(v) >= 0 && s.rel(static_cast<size_t>(s.head(v))) == "obj") {
+      for (uint32_t m : s.children(v))
+        if (s.rel(m) == "mark" && s.is(m, "to")) governor = s.head(static_cast<size_t>(s.head(v)));
+    }
+    if (governor >= 0 && coded[static_cast<size_t>(governor)]) {
       note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
-                       v + 1, s.token(static_cast<size_t>(s.head(v))).form));
+                       v + 1, s.token(static_cast<size_t>(governor)).form));
       continue;
     }
     // Nouns are predicates only through a verb entry of several words that they head.

@@ -123,6 +123,14 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   };
   if (std::any_of(countries.begin(), countries.end(), [&](auto* m) { return !located(m); }))
     std::erase_if(countries, located);
+  // Several countries on one role are coordinated ("Iranian and Russian delegations") or listed
+  // ("Mordor, the awful Arnor, and Gondor"); else the first one says whose it is ("Ithilen's
+  // minister Calimehtar").
+  for (size_t k = 1; k < countries.size();)
+    if (s_.rel(countries[k]->begin) == "conj" || s_.rel(countries[k]->begin) == "appos")
+      ++k;
+    else
+      countries.erase(countries.begin() + static_cast<std::ptrdiff_t>(k));
 
   std::vector<Participant> out;
   auto emit = [&](std::string code, std::vector<const Mention*> used) {
@@ -159,12 +167,20 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
 
 std::vector<Participant> ParticipantResolver::resolve(size_t head) const {
   std::vector<Participant> out = resolve_phrase(head);
+  // A country on the first conjunct qualifies bare roles after it: "Danish media and government".
+  std::string shared_country;
+  if (!out.empty())
+    for (const Mention& m : out.front().mentions)
+      if (is_country_only(m)) shared_country = m.code;
   // Coordinated phrases: "Iran and Russia", "the minister and his deputy".
   std::vector<uint32_t> pending(s_.children(head).begin(), s_.children(head).end());
   for (size_t k = 0; k < pending.size(); ++k) {
     uint32_t c = pending[k];
     if (s_.rel(c) != "conj") continue;
     auto more = resolve_phrase(c);
+    for (Participant& p : more)
+      if (p.code.empty() && !p.agent.empty() && !shared_country.empty())
+        p.code = compose(shared_country, p.agent);
     out.insert(out.end(), more.begin(), more.end());
     for (uint32_t cc : s_.children(c)) pending.push_back(cc);
   }
