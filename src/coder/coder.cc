@@ -394,6 +394,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   };
 
   // A nominal or what it governs: "a meeting with his Russian counterpart".
+  uint32_t current_predicate = 0;  // the predicate being coded
   std::function<std::vector<Participant>(uint32_t, int)> target_in = [&](uint32_t t, int depth) {
     if (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty())) {
       auto ps = with_memory(t, state.participants(t));
@@ -406,6 +407,13 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       bool agent_of_noun = s.case_of(c) == "by" && !s.is_verb(t);
       if ((r == "nmod" || r == "obl") && (target_preposition(s.case_of(c)) || agent_of_noun)) {
         auto ps = target_in(c, depth + 1);
+        if (!ps.empty()) return ps;
+      }
+      // "welcomed memos sent by Bree": the author of what is acted on.
+      if (r == "acl" && c != current_predicate && !s.is_verb(t) && passive(s, c)) {
+        int agent = passive_agent(s, c);
+        if (agent < 0) continue;
+        auto ps = target_in(static_cast<uint32_t>(agent), depth + 1);
         if (!ps.empty()) return ps;
       }
     }
@@ -583,6 +591,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     }
     // Nouns are predicates only through a verb entry of several words that they head.
     if (s.token(v).upos == "NOUN") continue;
+    current_predicate = v;
     const dict::VerbGroup& group = dict_.verb_groups[vm.group];
     const dict::Verb& verb = group.verbs[vm.verb];
     for (uint32_t x : vm.extra_tokens) consumed[x] = true;
