@@ -65,7 +65,8 @@ void ParticipantResolver::collect(size_t i, int depth, bool role_head,
     // from Gondor": an nmod names the country only so, not in "talks with Iran".
     if (rel == "nmod") {
       std::string_view c_case = s_.case_of(c);
-      bool possessive = s_.full_rel(c) == "nmod:poss";
+      // GUM's descriptive nmod ("Bree Prime Minister Romendacil") is part of the name.
+      bool possessive = s_.full_rel(c) == "nmod:poss" || s_.full_rel(c) == "nmod:desc";
       bool of_country = c_case == "of" || (role_head && (c_case == "in" || c_case == "from"));
       if (!possessive && !of_country) continue;
     }
