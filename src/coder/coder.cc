@@ -30,13 +30,14 @@ bool modifier(std::string_view rel) {
          rel == "nummod" || rel == "case" || rel == "appos";
 }
 
-bool is_negated(const SentenceView& s, uint32_t v) {
+// The token that negates a predicate ("not", "n't", "never"), or -1.
+int negation_of(const SentenceView& s, uint32_t v) {
   for (uint32_t c : s.children(v)) {
     std::string_view r = s.rel(c);
     if ((r == "advmod" || r == "neg") && (s.is(c, "not") || s.is(c, "n't") || s.is(c, "never")))
-      return true;
+      return static_cast<int>(c);
   }
-  return false;
+  return -1;
 }
 
 // PETRARCH-2 codes a negated verb as the opposite event where its internal ontology (PICO) has
@@ -622,7 +623,10 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       note(head + " -> no event: the dictionary codes nothing here");
       continue;
     }
-    bool negated = is_negated(s, v);
+    // A pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") has its own code.
+    int negation = negation_of(s, v);
+    bool negated = negation >= 0 && std::find(pm.tokens.begin(), pm.tokens.end(),
+                                              static_cast<uint32_t>(negation)) == pm.tokens.end();
     if (negated && options_.petrarch_compatible) {
       code.primary = negated_petrarch_code(code.primary);
       code.reverse = negated_petrarch_code(code.reverse);
