@@ -667,6 +667,16 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                        : target_of(v, vm.extra_tokens, ctx.after);
     // "between Moscow and Tehran", "with each other", or co-agents of a cooperative act.
     bool mutual = false;
+    // A pattern's `%`: the actors of one phrase act on each other ("% * [030:030]").
+    if (pm.compound >= 0) {
+      auto ps = with_memory(static_cast<uint32_t>(pm.compound),
+                            state.participants(static_cast<uint32_t>(pm.compound)));
+      if (ps.size() >= 2) {
+        sources = ps;
+        targets = ps;
+        mutual = true;
+      }
+    }
     if (targets.empty()) {
       for (uint32_t t = 0; t < s.size(); ++t)
         if (reciprocal(s, t) && s.dominates(v, t)) mutual = true;

@@ -14,7 +14,7 @@ using Kind = dict::PatternItem::Kind;
 // patterns read them, as PETRARCH-2's patterns read the whole verb phrase.
 bool separate_clause(std::string_view rel) {
   return rel == "parataxis" || rel == "csubj" || rel == "conj" || rel == "punct" || rel == "list" ||
-         rel == "vocative" || rel == "discourse" || rel == "nsubj";
+         rel == "vocative" || rel == "discourse";
 }
 
 void subtree(const SentenceView& s, uint32_t i, uint32_t root, std::vector<uint32_t>& out) {
@@ -46,11 +46,12 @@ class Matcher {
       size_t next = 0;
       int last_token = -1;
       size_t mark = tokens.size();
-      int saved_source = source, saved_target = target;
+      int saved_source = source, saved_target = target, saved_compound = compound;
       if (match_item(item, p, next, last_token) && run(items, k + 1, next, last_token)) return true;
       tokens.resize(mark);
       source = saved_source;
       target = saved_target;
+      compound = saved_compound;
       if (item.joined && prev_token >= 0) break;
     }
     return false;
@@ -58,6 +59,7 @@ class Matcher {
 
   int source = -1;
   int target = -1;
+  int compound = -1;
   std::vector<uint32_t> tokens;
   int score = 0;
 
@@ -111,8 +113,10 @@ class Matcher {
         if (!ctx_.names_actor(t)) return false;
         if (item.kind == Kind::kSource) {
           source = static_cast<int>(t);
-        } else {
+        } else if (item.kind == Kind::kTarget) {
           target = static_cast<int>(t);
+        } else {
+          compound = static_cast<int>(t);
         }
         uint32_t end = ctx_.phrase_end(t);
         next = p + 1;
@@ -139,9 +143,11 @@ class Matcher {
         Matcher sub(ctx_, synsets_, inside, backwards_);
         sub.source = source;
         sub.target = target;
+        sub.compound = compound;
         if (!sub.run(rest, 0, 0, -1)) return false;
         source = sub.source;
         target = sub.target;
+        compound = sub.compound;
         tokens.insert(tokens.end(), sub.tokens.begin(), sub.tokens.end());
         // Continue after the last token of the phrase.
         uint32_t end = inside.empty() ? t : inside.back();
@@ -166,11 +172,13 @@ class Matcher {
     Matcher anchored(ctx_, synsets_, list.subspan(p), backwards_);
     anchored.source = source;
     anchored.target = target;
+    anchored.compound = compound;
     for (auto& item : items) item.joined = true;
     int before_first = backwards_ ? static_cast<int>(list[p]) + 1 : static_cast<int>(list[p]) - 1;
     if (!anchored.run(items, 0, 0, before_first)) return false;
     source = anchored.source;
     target = anchored.target;
+    compound = anchored.compound;
     tokens.insert(tokens.end(), anchored.tokens.begin(), anchored.tokens.end());
     if (anchored.tokens.empty()) return false;
     auto [lo, hi] = std::minmax_element(anchored.tokens.begin(), anchored.tokens.end());
@@ -348,11 +356,13 @@ PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns, const 
     Matcher fwd(ctx, synsets, ctx.after, false);
     fwd.source = back.source;
     fwd.target = back.target;
+    fwd.compound = back.compound;
     if (!fwd.run(post, 0, 0, static_cast<int>(ctx.verb))) continue;
     best.pattern = pattern.index;
     best.score = pattern.weight;
     best.source = fwd.source;
     best.target = fwd.target;
+    best.compound = fwd.compound;
     best.tokens = back.tokens;
     best.tokens.insert(best.tokens.end(), fwd.tokens.begin(), fwd.tokens.end());
   }

@@ -82,6 +82,7 @@ struct PatternMatch {
   int score = 0;
   int source = -1;               // token heading the `$` phrase, or -1
   int target = -1;               // token heading the `+` phrase, or -1
+  int compound = -1;             // token heading the `%` phrase (actors acting on each other)
   std::vector<uint32_t> tokens;  // tokens the pattern's words matched
 };
 
