@@ -197,6 +197,15 @@ class Matcher {
   int steps_ = 0;
 };
 
+int slots(const std::vector<dict::PatternItem>& items) {
+  int n = 0;
+  for (const auto& item : items)
+    n +=
+        (item.kind == Kind::kSource || item.kind == Kind::kTarget || item.kind == Kind::kCompound) +
+        slots(item.items);
+  return n;
+}
+
 // How specific a pattern is: words count twice as much as actor slots, so that "* (by phone)"
 // wins over "* (with +)" when both match.
 int weight(const std::vector<dict::PatternItem>& items) {
@@ -249,6 +258,10 @@ SynsetTable::SynsetTable(const dict::Dictionary& dict) {
         if (!words.empty()) out.push_back(std::move(words));
       }
     }
+    // The longest member first: "austrian gold florin" is one currency, not "florin".
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    for (const auto& words : out) max_words_ = std::max(max_words_, words.size());
   }
 }
 
@@ -271,15 +284,16 @@ const std::vector<std::vector<std::string>>* SynsetTable::members_folded(
 namespace {
 
 void fold_items(std::vector<dict::PatternItem>& items, PatternWords& words,
-                std::vector<uint32_t>& required) {
+                std::vector<uint32_t>& required, int& synsets) {
   for (auto& item : items) {
     if (item.kind == Kind::kWord) {
       item.text = dict::fold_case(item.text);
       required.push_back(words.intern(item.text));
     } else if (item.kind == Kind::kSynset) {
       item.text = SynsetTable::fold_name(item.text);
+      ++synsets;
     }
-    fold_items(item.items, words, required);
+    fold_items(item.items, words, required, synsets);
   }
 }
 
@@ -300,10 +314,11 @@ std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group, Patt
   for (size_t i = 0; i < group.patterns.size(); ++i) {
     PreparedPattern p;
     p.items = group.patterns[i].items;
-    fold_items(p.items, words, p.required);
+    fold_items(p.items, words, p.required, p.synsets);
     std::sort(p.required.begin(), p.required.end());
     p.required.erase(std::unique(p.required.begin(), p.required.end()), p.required.end());
     p.weight = weight(p.items);
+    p.slots = slots(p.items);
     p.index = static_cast<int>(i);
     out.push_back(std::move(p));
   }
@@ -340,7 +355,11 @@ PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns, const 
   std::vector<uint32_t> before_reversed(ctx.before.rbegin(), ctx.before.rend());
   std::vector<dict::PatternItem> pre, post;
   for (const PreparedPattern& pattern : patterns) {
-    if (pattern.weight <= best.score) continue;
+    // Words count twice and actor slots once; a synonym-set member of several words can add to
+    // the written weight, so the bound allows for it.
+    const int bound =
+        pattern.weight + pattern.synsets * 2 * static_cast<int>(synsets.max_words() - 1);
+    if (bound <= best.score) continue;
     bool present = std::all_of(pattern.required.begin(), pattern.required.end(),
                                [&](uint32_t id) { return words.contains(id); });
     if (!present) continue;
@@ -358,8 +377,12 @@ PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns, const 
     fwd.target = back.target;
     fwd.compound = back.compound;
     if (!fwd.run(post, 0, 0, static_cast<int>(ctx.verb))) continue;
+    const int extra_words = static_cast<int>(back.tokens.size() + fwd.tokens.size()) -
+                            (pattern.weight - pattern.slots) / 2;
+    const int score = pattern.weight + 2 * std::max(0, extra_words);
+    if (score <= best.score) continue;
     best.pattern = pattern.index;
-    best.score = pattern.weight;
+    best.score = score;
     best.source = fwd.source;
     best.target = fwd.target;
     best.compound = fwd.compound;

@@ -3,7 +3,7 @@
 // any member, `{...}` as adjacent words, `(P ...)` as a prepositional phrase headed by P, `+` and
 // `$` as a noun phrase that names an actor (binding the target or the source). Items before the
 // `*` are matched backwards over the words before the verb. The pattern with the most matched
-// items wins; on a tie, the first written.
+// words wins (a synonym-set member of three words counts three); on a tie, the first written.
 #pragma once
 
 #include <algorithm>
@@ -28,9 +28,12 @@ class SynsetTable {
   // The same for a name already folded by fold_name().
   const std::vector<std::vector<std::string>>* members_folded(const std::string& folded) const;
   static std::string fold_name(const std::string& name);
+  // The most words of any member ("AUSTRIAN GOLD FLORIN" is 3).
+  size_t max_words() const { return max_words_; }
 
  private:
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> sets_;
+  size_t max_words_ = 1;
 };
 
 struct PatternContext {
@@ -49,7 +52,9 @@ struct PreparedPattern {
   std::vector<dict::PatternItem> items;  // texts folded
   std::vector<uint32_t> required;        // ids of its literal words (all must be in the sentence)
   int weight = 0;
-  int index = 0;  // into VerbGroup::patterns
+  int synsets = 0;  // synonym-set items: a member of several words adds to the weight
+  int slots = 0;    // actor slots ($ + %), which weigh 1
+  int index = 0;    // into VerbGroup::patterns
 };
 
 // Ids for the literal words of patterns, so that a sentence can be tested for a pattern's words
