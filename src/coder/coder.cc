@@ -341,6 +341,10 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     for (int depth = 0; depth < 4; ++depth) {
       if (passive(s, cur)) {
         int agent = passive_agent(s, cur);
+        // "Gollum was seen to break into the parade": the passive's subject does what follows.
+        if (agent < 0 && cur != v && s.rel(v) == "xcomp")
+          for (uint32_t c : s.children(cur))
+            if (s.full_rel(c) == "nsubj:pass") return with_memory(c, state.participants(c));
         return agent >= 0 ? with_memory(static_cast<uint32_t>(agent),
                                         state.participants(static_cast<uint32_t>(agent)))
                           : std::vector<Participant>{};
@@ -650,9 +654,13 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                        : subject_of(v);
     // PETRARCH-2 takes the source of a passive without "by" from the rest of the clause: "The
     // Philippines was criticized over its dispute with Eriador" -> ERI>PHL.
+    // (Not when a complement carries the event: "Gollum was seen to break into ...".)
     bool actor_passive_subject = false;
     for (uint32_t c : s.children(v))
       actor_passive_subject |= s.full_rel(c) == "nsubj:pass" && state.names_actor(c);
+    int complement = s.child(v, "xcomp");
+    if (complement >= 0 && s.is_verb(static_cast<size_t>(complement)))
+      actor_passive_subject = false;
     if (sources.empty() && options_.petrarch_compatible && actor_passive_subject &&
         passive_agent(s, v) < 0) {
       sources = first_actor_in(v, ctx.after);
