@@ -31,7 +31,8 @@ class CoderTest : public ::testing::Test {
           "names\tcode\tnote\n"
           "foreign minister | minister\t~GOV\n"
           "counterpart\t~GOV\n"
-          "troops\t~MIL\n");
+          "troops\t~MIL\n"
+          "police\t~COP\n");
     write("test.verbs.tsv",
           "kind\tgroup\tcode\ttext\tnote\n"
           "verb\tMEET\t040:040\tmeet {meets met meeting}\n"
@@ -40,7 +41,9 @@ class CoderTest : public ::testing::Test {
           "verb\tATTACK\t190\tattack\n"
           "verb\tSANCTION\t163\timpose {imposes imposed imposing} sanctions\n"
           "verb\tSAY\t---\tsay {says said saying}\n"
-          "verb\tSIGN\t057\tsign\n");
+          "verb\tSIGN\t057\tsign\n"
+          "verb\tCONDEMN\t111\tcondemn {condemns condemned condemning}\n"
+          "verb\tCLASH\t110\tclash\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -170,6 +173,44 @@ TEST_F(CoderTest, NegationCodesNothing) {
   EXPECT_EQ(code(parsed("Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod attack/VERB/0/root "
                         "Russia/PROPN/4/obj")),
             Events{});
+}
+
+TEST_F(CoderTest, PronounSubjectOfAReportedClauseIsTheSpeaker) {
+  EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj said/VERB/0/root/say it/PRON/4/nsubj "
+                        "attacked/VERB/2/ccomp/attack Russia/PROPN/4/obj")),
+            (Events{"IRN>RUS:190"}));
+}
+
+TEST_F(CoderTest, CountryOfTheFirstConjunctQualifiesBareRoles) {
+  EXPECT_EQ(code(parsed("Iranian/ADJ/2/amod police/NOUN/5/nsubj and/CCONJ/4/cc "
+                        "troops/NOUN/2/conj attacked/VERB/0/root/attack Russia/PROPN/5/obj")),
+            (Events{"IRNCOP>RUS:190", "IRNMIL>RUS:190"}));
+}
+
+TEST_F(CoderTest, CountryOnTheRoleBeatsWhereItIs) {
+  // "Russian troops in Iran attacked the United States": Russia's troops, not Iran's.
+  EXPECT_EQ(code(parsed("Russian/ADJ/2/amod troops/NOUN/5/nsubj in/ADP/4/case Iran/PROPN/2/nmod "
+                        "attacked/VERB/0/root/attack the/DET/8/det United/PROPN/8/compound "
+                        "States/PROPN/5/obj")),
+            (Events{"RUSMIL>USA:190"}));
+}
+
+TEST_F(CoderTest, AgentOfANominalActionIsTheTarget) {
+  // "Russia condemned an attack by Iran"
+  EXPECT_EQ(code(parsed("Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn an/DET/4/det "
+                        "attack/NOUN/2/obj by/ADP/6/case Iran/PROPN/4/nmod")),
+            (Events{"RUS>IRN:111"}));
+}
+
+TEST_F(CoderTest, PetrarchNegationGivesTheOppositeCode) {
+  // PETRARCH-2's ontology: "disapprove" (110) is "not cooperate diplomatically" (050).
+  Document doc = parsed(
+      "Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod clash/VERB/0/root with/ADP/6/case "
+      "Russia/PROPN/4/obl");
+  CoderOptions petrarch;
+  petrarch.petrarch_compatible = true;
+  EXPECT_EQ(code(doc, petrarch), (Events{"IRN>RUS:050"}));
+  EXPECT_EQ(code(doc), Events{});
 }
 
 TEST_F(CoderTest, LightVerbWithPattern) {
