@@ -393,6 +393,10 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       }
       if (r != "xcomp" && r != "conj" && r != "advcl" && r != "ccomp") break;
       cur = static_cast<uint32_t>(h);
+      // A verb the parser coordinated with its sibling's object ("condemned an attack ... and
+      // promised aid") shares that sibling's subject.
+      if (r == "conj" && !s.is_verb(cur) && s.head(cur) >= 0 && s.rel(cur) == "obj")
+        cur = static_cast<uint32_t>(s.head(cur));
     }
     if (pronoun >= 0) return with_memory(static_cast<uint32_t>(pronoun), {});
     return {};
