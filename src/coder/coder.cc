@@ -293,7 +293,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   }
   bool names_a_country = false;
   for (const Mention& m : mentions) names_a_country |= !m.is_agent() && !m.code.empty();
-  ParticipantResolver resolver(s, mentions);
+  ParticipantResolver resolver(s, mentions, options_.petrarch_compatible);
   SentenceState state{s, resolver, std::vector<std::optional<std::vector<Participant>>>(s.size())};
 
   // The country of the current predicate's source: a role without a country in its target is taken

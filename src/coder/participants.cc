@@ -28,6 +28,29 @@ bool is_country_only(const Mention& m) { return !m.is_agent() && m.code.size() =
 // news agency" must not become a source.
 bool is_media(const std::string& code) { return code.size() >= 3 && code.ends_with("MED"); }
 
+// PETRARCH-2's composition: prefix roles ("NGO~") before the actor, the others after it, each
+// once ("West German" GMWGOV + "world government" ~WGO -> GMWGOVWGO).
+std::string stack_roles(const std::string& actor, const std::vector<const Mention*>& agents) {
+  std::string prefix, code = actor;
+  auto has = [&](const std::string& sector) {
+    for (size_t at = 0; at + sector.size() <= code.size(); at += 3)
+      if (code.compare(at, sector.size(), sector) == 0) return true;
+    return false;
+  };
+  for (const Mention* a : agents) {
+    std::string sector = a->code;
+    bool before = !sector.empty() && sector.back() == '~';
+    std::erase(sector, '~');
+    if (sector.empty() || has(sector) || prefix.find(sector) != std::string::npos) continue;
+    if (before) {
+      prefix += sector;
+    } else {
+      code += sector;
+    }
+  }
+  return prefix + code;
+}
+
 }  // namespace
 
 std::string compose(const std::string& actor, const std::string& agent) {
@@ -44,8 +67,8 @@ std::string compose(const std::string& actor, const std::string& agent) {
 }
 
 ParticipantResolver::ParticipantResolver(const SentenceView& sentence,
-                                         const std::vector<Mention>& mentions)
-    : s_(sentence), mentions_(mentions), mention_of_(sentence.size(), -1) {
+                                         const std::vector<Mention>& mentions, bool petrarch)
+    : s_(sentence), mentions_(mentions), mention_of_(sentence.size(), -1), petrarch_(petrarch) {
   for (size_t m = 0; m < mentions.size(); ++m)
     for (uint32_t t = mentions[m].begin; t < mentions[m].end && t < sentence.size(); ++t)
       mention_of_[t] = static_cast<int>(m);
@@ -99,8 +122,10 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   const Mention* agent = nullptr;
   const Mention* named = nullptr;  // a person or body with a full code
   std::vector<const Mention*> countries;
+  std::vector<const Mention*> agents;  // every role of the phrase, in order
   for (const Mention* m : found) {
     if (m->is_agent()) {
+      agents.push_back(m);
       if (agent == nullptr || m == head_mention) agent = m;
     } else if (m->code.empty()) {
       continue;
@@ -141,9 +166,19 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
     for (const Mention* m : used) p.mentions.push_back(*m);
     // A named news organisation is never an event's actor; journalists ("a Belarusian
     // journalist") can be, as targets of arrests and attacks.
-    p.media = named != nullptr && is_media(named->code) && p.code == named->code;
+    p.media = !petrarch_ && named != nullptr && is_media(named->code) && p.code == named->code;
     out.push_back(std::move(p));
   };
+  if (petrarch_ && !agents.empty() && (named != nullptr || !countries.empty())) {
+    std::vector<const Mention*> bases = countries;
+    if (bases.empty() || (named != nullptr && head_mention == named)) bases = {named};
+    for (const Mention* b : bases) {
+      std::vector<const Mention*> used{b};
+      used.insert(used.end(), agents.begin(), agents.end());
+      emit(stack_roles(b->code, agents), used);
+    }
+    return out;
+  }
   // A named body keeps its own code over a role ("Hamas militants" is Hamas), unless it is a state
   // named by its capital, which the role refines ("Moscow's forces" -> RUSMIL).
   bool state_metonym = named != nullptr && named->code.size() == 6 && named->code.ends_with("GOV");

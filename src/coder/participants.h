@@ -32,7 +32,10 @@ std::string compose(const std::string& actor, const std::string& agent);
 
 class ParticipantResolver {
  public:
-  ParticipantResolver(const SentenceView& sentence, const std::vector<Mention>& mentions);
+  // `petrarch`: compose as PETRARCH-2 does, every role of the phrase stacked on the full code of
+  // the actor ("MSF Arnor diplomat" -> NGOARNGOV), and news organisations are actors too.
+  ParticipantResolver(const SentenceView& sentence, const std::vector<Mention>& mentions,
+                      bool petrarch = false);
 
   // The participants the nominal `head` stands for: itself and its conjuncts, those with a code or
   // a role. Empty when nothing in the phrase is in the dictionaries.
@@ -50,6 +53,7 @@ class ParticipantResolver {
   const SentenceView& s_;
   const std::vector<Mention>& mentions_;
   std::vector<int> mention_of_;
+  bool petrarch_ = false;
 };
 
 }  // namespace khaldun::coder
