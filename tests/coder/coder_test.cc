@@ -32,7 +32,8 @@ class CoderTest : public ::testing::Test {
           "foreign minister | minister\t~GOV\n"
           "counterpart\t~GOV\n"
           "troops\t~MIL\n"
-          "police\t~COP\n");
+          "police\t~COP\n"
+          "Islamist\t~MUS\n");
     write("test.verbs.tsv",
           "kind\tgroup\tcode\ttext\tnote\n"
           "verb\tMEET\t040:040\tmeet {meets met meeting}\n"
@@ -211,6 +212,16 @@ TEST_F(CoderTest, PetrarchNegationGivesTheOppositeCode) {
   petrarch.petrarch_compatible = true;
   EXPECT_EQ(code(doc, petrarch), (Events{"IRN>RUS:050"}));
   EXPECT_EQ(code(doc), Events{});
+}
+
+TEST_F(CoderTest, PetrarchStacksEveryRoleOfAPhrase) {
+  Document doc = parsed(
+      "Iranian/ADJ/3/amod Islamist/ADJ/3/amod troops/NOUN/4/nsubj attacked/VERB/0/root/attack "
+      "Russia/PROPN/4/obj");
+  CoderOptions petrarch;
+  petrarch.petrarch_compatible = true;
+  EXPECT_EQ(code(doc, petrarch), (Events{"IRNMUSMIL>RUS:190"}));
+  EXPECT_EQ(code(doc), (Events{"IRNMIL>RUS:190"}));
 }
 
 TEST_F(CoderTest, LightVerbWithPattern) {
