@@ -152,8 +152,19 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   // Several countries on one role are coordinated ("Iranian and Russian delegations") or listed
   // ("Mordor, the awful Arnor, and Gondor"); else the first one says whose it is ("Ithilen's
   // minister Calimehtar").
+  auto listed = [&](const Mention* prev, const Mention* m) {
+    if (s_.rel(m->begin) == "conj" || s_.rel(m->begin) == "appos") return true;
+    // "U.S. and Iranian officials", however the parser hung the two adjectives.
+    bool joined = false;
+    for (uint32_t t = prev->end; t < m->begin; ++t) {
+      const std::string& upos = s_.token(t).upos;
+      if (upos != "CCONJ" && upos != "PUNCT") return false;
+      joined |= upos == "CCONJ";
+    }
+    return joined;
+  };
   for (size_t k = 1; k < countries.size();)
-    if (s_.rel(countries[k]->begin) == "conj" || s_.rel(countries[k]->begin) == "appos")
+    if (listed(countries[k - 1], countries[k]))
       ++k;
     else
       countries.erase(countries.begin() + static_cast<std::ptrdiff_t>(k));
