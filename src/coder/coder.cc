@@ -609,6 +609,13 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     ctx.sentence = &s;
     ctx.verb = v;
     clause_tokens(s, v, ctx.before, ctx.after);
+    // The verb that reports or governs this one is part of what patterns read before it
+    // ("INDICATED WOULD * NOW" for "Ethiopia indicated it would act now").
+    if ((s.rel(v) == "ccomp" || s.rel(v) == "xcomp") && s.head(v) >= 0 &&
+        static_cast<uint32_t>(s.head(v)) < v) {
+      auto h = static_cast<uint32_t>(s.head(v));
+      ctx.before.insert(std::lower_bound(ctx.before.begin(), ctx.before.end(), h), h);
+    }
     ctx.names_actor = [&](uint32_t t) { return state.names_actor(t); };
     ctx.phrase_end = [&](uint32_t t) {
       const auto& ps = state.participants(t);
