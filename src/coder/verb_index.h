@@ -5,8 +5,6 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "coder/sentence_view.h"
@@ -21,9 +19,11 @@ struct VerbMatch {
   std::vector<uint32_t> extra_tokens;  // tokens matched by the other words of a multi-word verb
 };
 
+// Words are compared by their key ids (CompiledDictionary::key_id), so the index needs the
+// sentence's SentenceView to have been built with the same compiled dictionary.
 class VerbIndex {
  public:
-  explicit VerbIndex(const dict::Dictionary& dict);
+  explicit VerbIndex(const dict::CompiledDictionary& dict);
 
   // The most specific verb the token at `i` is (the most words matched; the first in the
   // dictionary on a tie), if any.
@@ -33,14 +33,16 @@ class VerbIndex {
   struct Entry {
     uint32_t group;
     uint32_t verb;
-    std::vector<std::string> before;  // folded words before the verb word, nearest last
-    std::vector<std::string> after;   // folded words after it
+    std::vector<uint32_t> before;  // key ids of the words before the verb word, nearest last
+    std::vector<uint32_t> after;   // key ids of the words after it
   };
-  bool match_entry(const SentenceView& s, size_t i, const Entry& e,
-                   std::vector<uint32_t>& extra) const;
+  bool match_entry(const SentenceView& s, size_t i, const Entry& e, std::vector<uint32_t>& extra,
+                   std::vector<uint32_t>& pool) const;
 
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_word_;  // folded verb word -> entries
+  // Key id of a verb word -> its entries: by_word_[key_begin_[id] .. key_begin_[id + 1]).
+  std::vector<uint32_t> key_begin_;
+  std::vector<uint32_t> by_word_;
 };
 
 }  // namespace khaldun::coder

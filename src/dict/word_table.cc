@@ -1,0 +1,89 @@
+#include "dict/word_table.h"
+
+#include <bit>
+
+namespace khaldun::dict {
+
+uint64_t WordTable::hash(std::string_view word) {
+  // FNV-1a, then a multiply so that the high bits (the slot) depend on every byte.
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : word) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  return (h ^ (h >> 29)) * 0xbf58476d1ce4e5b9ULL;
+}
+
+uint32_t WordTable::find(std::string_view word) const {
+  if (slots_.empty()) return kMissing;
+  uint64_t h = hash(word);
+  auto tag = static_cast<uint32_t>(h >> 32);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kMissing) return kMissing;
+    if (s.hash == tag && words_[s.id] == word) return s.id;
+  }
+}
+
+uint32_t WordTable::intern(std::string_view word) {
+  if ((words_.size() + 1) * 2 > slots_.size()) grow();
+  uint64_t h = hash(word);
+  auto tag = static_cast<uint32_t>(h >> 32);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.id == kMissing) {
+      s.id = static_cast<uint32_t>(words_.size());
+      s.hash = tag;
+      words_.emplace_back(word);
+      return s.id;
+    }
+    if (s.hash == tag && words_[s.id] == word) return s.id;
+  }
+}
+
+void WordTable::grow() {
+  slots_.assign(std::max<size_t>(64, slots_.size() * 2), Slot{});
+  size_t mask = slots_.size() - 1;
+  for (uint32_t id = 0; id < words_.size(); ++id) {
+    uint64_t h = hash(words_[id]);
+    size_t i = h & mask;
+    while (slots_[i].id != kMissing) i = (i + 1) & mask;
+    slots_[i] = Slot{id, static_cast<uint32_t>(h >> 32)};
+  }
+}
+
+uint32_t EdgeTable::find_or_insert(uint32_t node, uint32_t word, uint32_t fresh, bool& inserted) {
+  if ((size_ + 1) * 2 > slots_.size()) grow();
+  uint64_t key = (uint64_t{node} << 32) | word;
+  for (size_t i = slot_of(key);; i = (i + 1) & mask_) {
+    Slot& s = slots_[i];
+    if (s.child == 0) {
+      s = Slot{key, fresh};
+      ++size_;
+      inserted = true;
+      return fresh;
+    }
+    if (s.key == key) {
+      inserted = false;
+      return s.child;
+    }
+  }
+}
+
+void EdgeTable::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  size_t n = std::max<size_t>(64, old.size() * 2);
+  slots_.assign(n, Slot{});
+  mask_ = n - 1;
+  shift_ = 64 - std::countr_zero(n);
+  for (const Slot& s : old) {
+    if (s.child == 0) continue;
+    size_t i = slot_of(s.key);
+    while (slots_[i].child != 0) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
+}
+
+}  // namespace khaldun::dict
