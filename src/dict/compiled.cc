@@ -28,7 +28,7 @@ std::string_view to_string(EntryRef::Kind kind) {
 
 CompiledDictionary::CompiledDictionary(const Dictionary& dict) : dict_(&dict) {
   using K = EntryRef::Kind;
-  parents_.push_back(0);  // the root's
+  parents_.emplace_back(0, kUnknownWord);  // the root's
   for (uint32_t i = 0; i < dict.actors.size(); ++i) {
     const auto& names = dict.actors[i].names;
     for (uint32_t n = 0; n < names.size(); ++n) add_phrase(names[n], {K::kActor, i, n});
@@ -113,11 +113,11 @@ void CompiledDictionary::add(const std::vector<std::string>& words, EntryRef ref
   uint32_t node = 0;
   for (const auto& w : words) {
     bool inserted = false;
-    uint32_t parent = node;
-    node = edges_.find_or_insert(node, intern(fold_case(w)), nodes_, inserted);
+    uint32_t parent = node, word = intern(fold_case(w));
+    node = edges_.find_or_insert(node, word, nodes_, inserted);
     if (inserted) {
       ++nodes_;
-      parents_.push_back(parent);
+      parents_.emplace_back(parent, word);
     }
   }
   pending_.emplace_back(node, ref);
@@ -138,12 +138,14 @@ void CompiledDictionary::freeze() {
   for (const auto& p : pending_) refs_.push_back(p.second);
   // Which kinds end at each node, and which end anywhere below it: a walk for one kind stops as
   // soon as no phrase of that kind can follow. A child's id is always above its parent's.
-  node_kinds_.assign(nodes_, 0);
-  for (const auto& [node, ref] : pending_) node_kinds_[node] |= kind_bit(ref.kind);
+  nodes_info_.assign(nodes_, NodeInfo{});
+  for (const auto& [node, ref] : pending_) nodes_info_[node].kinds |= kind_bit(ref.kind);
   for (uint32_t node = nodes_ - 1; node > 0; --node) {
-    uint32_t parent = parents_[node];
-    node_kinds_[parent] |=
-        static_cast<uint16_t>(((node_kinds_[node] | node_kinds_[node] >> 8) & 0xFF) << 8);
+    auto [parent, word] = parents_[node];
+    NodeInfo& up = nodes_info_[parent];
+    uint16_t kinds = nodes_info_[node].kinds;
+    up.kinds |= static_cast<uint16_t>(((kinds | kinds >> 8) & 0xFF) << 8);
+    up.children |= child_bit(word);
   }
   parents_.clear();
   parents_.shrink_to_fit();
@@ -171,7 +173,7 @@ CompiledDictionary::Match CompiledDictionary::longest_match(std::span<const uint
   for (size_t i = pos; i < ids.size(); ++i) {
     node = child(node, ids[i]);
     if (node == 0) break;
-    uint16_t kinds = node_kinds_[node];
+    uint16_t kinds = nodes_info_[node].kinds;
     if ((kinds & here) != 0) {
       auto begin = refs_.begin() + payload_begin_[node];
       auto end = refs_.begin() + payload_begin_[node + 1];

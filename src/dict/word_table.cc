@@ -1,6 +1,8 @@
 #include "dict/word_table.h"
 
+#include <algorithm>
 #include <bit>
+#include <cstring>
 
 namespace khaldun::dict {
 
@@ -14,32 +16,35 @@ uint64_t WordTable::hash(std::string_view word) {
   return (h ^ (h >> 29)) * 0xbf58476d1ce4e5b9ULL;
 }
 
+uint64_t WordTable::prefix_of(std::string_view word) {
+  uint64_t p = 0;
+  std::memcpy(&p, word.data(), std::min<size_t>(8, word.size()));
+  return p;
+}
+
 uint32_t WordTable::find(std::string_view word) const {
   if (slots_.empty()) return kMissing;
-  uint64_t h = hash(word);
-  auto tag = static_cast<uint32_t>(h >> 32);
+  uint64_t prefix = prefix_of(word);
   size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
+  for (size_t i = hash(word) & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kMissing) return kMissing;
-    if (s.hash == tag && words_[s.id] == word) return s.id;
+    if (same(s, word, prefix)) return s.id;
   }
 }
 
 uint32_t WordTable::intern(std::string_view word) {
   if ((words_.size() + 1) * 2 > slots_.size()) grow();
-  uint64_t h = hash(word);
-  auto tag = static_cast<uint32_t>(h >> 32);
+  uint64_t prefix = prefix_of(word);
   size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
+  for (size_t i = hash(word) & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.id == kMissing) {
-      s.id = static_cast<uint32_t>(words_.size());
-      s.hash = tag;
+      s = Slot{prefix, static_cast<uint32_t>(word.size()), static_cast<uint32_t>(words_.size())};
       words_.emplace_back(word);
       return s.id;
     }
-    if (s.hash == tag && words_[s.id] == word) return s.id;
+    if (same(s, word, prefix)) return s.id;
   }
 }
 
@@ -47,10 +52,10 @@ void WordTable::grow() {
   slots_.assign(std::max<size_t>(64, slots_.size() * 2), Slot{});
   size_t mask = slots_.size() - 1;
   for (uint32_t id = 0; id < words_.size(); ++id) {
-    uint64_t h = hash(words_[id]);
-    size_t i = h & mask;
+    const std::string& w = words_[id];
+    size_t i = hash(w) & mask;
     while (slots_[i].id != kMissing) i = (i + 1) & mask;
-    slots_[i] = Slot{id, static_cast<uint32_t>(h >> 32)};
+    slots_[i] = Slot{prefix_of(w), static_cast<uint32_t>(w.size()), id};
   }
 }
 

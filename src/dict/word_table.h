@@ -21,11 +21,19 @@ class WordTable {
   const std::string& word(uint32_t id) const { return words_[id]; }
 
  private:
+  // A word's first 8 bytes live in its slot, so that a lookup of a short word (most words) reads
+  // one slot and nothing else.
   struct Slot {
+    uint64_t prefix = 0;  // the first 8 bytes, zero-padded
+    uint32_t length = 0;
     uint32_t id = kMissing;
-    uint32_t hash = 0;  // the high bits of the word's hash: most mismatches never touch the word
   };
   static uint64_t hash(std::string_view word);
+  static uint64_t prefix_of(std::string_view word);
+  bool same(const Slot& s, std::string_view word, uint64_t prefix) const {
+    return s.prefix == prefix && s.length == word.size() &&
+           (word.size() <= 8 || std::string_view(words_[s.id]).substr(8) == word.substr(8));
+  }
   void grow();
 
   std::vector<Slot> slots_;
