@@ -107,8 +107,23 @@ class Matcher {
       }
       case Kind::kSynset: {
         if (item.synset == nullptr) return false;
-        for (const auto& words : *item.synset)
-          if (!words.empty() && words_at(p, words, next, last)) return true;
+        // Only members whose first (backwards: last) word is this token's word or lemma can
+        // match; they are tried in the set's order, as a scan of all members would.
+        const auto& index = backwards_ ? item.synset->by_last : item.synset->by_first;
+        auto range = [&](uint32_t key) {
+          auto lo = std::lower_bound(index.begin(), index.end(), std::make_pair(key, uint32_t{0}));
+          auto hi = lo;
+          while (hi != index.end() && hi->first == key) ++hi;
+          return std::make_pair(lo, hi);
+        };
+        auto [a, a_end] = range(s_.word_key(t));
+        auto [b, b_end] = s_.lemma_key(t) == s_.word_key(t) ? std::make_pair(a_end, a_end)
+                                                            : range(s_.lemma_key(t));
+        while (a != a_end || b != b_end) {
+          bool take_a = b == b_end || (a != a_end && a->second < b->second);
+          uint32_t m = take_a ? (a++)->second : (b++)->second;
+          if (words_at(p, item.synset->members[m], next, last)) return true;
+        }
         return false;
       }
       case Kind::kSource:
@@ -220,7 +235,7 @@ SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
   std::unordered_map<std::string, const dict::Synset*> by_name;
   for (const auto& set : dict.synsets) by_name[dict::fold_case(set.name)] = &set;
   for (const auto& set : dict.synsets) {
-    auto& out = sets_[dict::fold_case(set.name)];
+    auto& out = sets_[dict::fold_case(set.name)].members;
     std::vector<const dict::Synset*> stack{&set};
     std::vector<const dict::Synset*> seen;
     while (!stack.empty()) {
@@ -243,6 +258,14 @@ SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
       }
     }
   }
+  for (auto& [name, set] : sets_) {
+    for (uint32_t m = 0; m < set.members.size(); ++m) {
+      set.by_first.emplace_back(set.members[m].front(), m);
+      set.by_last.emplace_back(set.members[m].back(), m);
+    }
+    std::sort(set.by_first.begin(), set.by_first.end());
+    std::sort(set.by_last.begin(), set.by_last.end());
+  }
 }
 
 std::string SynsetTable::fold_name(const std::string& name) {
@@ -251,12 +274,11 @@ std::string SynsetTable::fold_name(const std::string& name) {
   return key;
 }
 
-const std::vector<std::vector<uint32_t>>* SynsetTable::members(const std::string& name) const {
+const SynsetMembers* SynsetTable::members(const std::string& name) const {
   return members_folded(fold_name(name));
 }
 
-const std::vector<std::vector<uint32_t>>* SynsetTable::members_folded(
-    const std::string& folded) const {
+const SynsetMembers* SynsetTable::members_folded(const std::string& folded) const {
   auto it = sets_.find(folded);
   return it == sets_.end() ? nullptr : &it->second;
 }

@@ -20,18 +20,26 @@
 
 namespace khaldun::coder {
 
-// Synonym sets with their members split into words (as key ids), nested sets expanded.
+// A synonym set: its members split into words (as key ids), nested sets expanded; and, since a
+// member can only match where its first word (its last, read backwards) stands, the members by
+// that word.
+struct SynsetMembers {
+  std::vector<std::vector<uint32_t>> members;
+  std::vector<std::pair<uint32_t, uint32_t>> by_first;  // (first word, member), sorted
+  std::vector<std::pair<uint32_t, uint32_t>> by_last;   // (last word, member), sorted
+};
+
 class SynsetTable {
  public:
   explicit SynsetTable(const dict::CompiledDictionary& dict);
-  // The members of a set (name without '&', any case), or nullptr when unknown.
-  const std::vector<std::vector<uint32_t>>* members(const std::string& name) const;
+  // The set of that name (without '&', any case), or nullptr when unknown.
+  const SynsetMembers* members(const std::string& name) const;
   // The same for a name already folded by fold_name().
-  const std::vector<std::vector<uint32_t>>* members_folded(const std::string& folded) const;
+  const SynsetMembers* members_folded(const std::string& folded) const;
   static std::string fold_name(const std::string& name);
 
  private:
-  std::unordered_map<std::string, std::vector<std::vector<uint32_t>>> sets_;
+  std::unordered_map<std::string, SynsetMembers> sets_;
 };
 
 struct PatternContext {
@@ -49,9 +57,9 @@ struct PatternContext {
 struct PreparedItem {
   dict::PatternItem::Kind kind = dict::PatternItem::Kind::kWord;
   bool joined = false;
-  uint32_t word = dict::kUnknownWord;                          // kWord: its key id
-  const std::vector<std::vector<uint32_t>>* synset = nullptr;  // kSynset: members, or none
-  std::vector<PreparedItem> items;  // {...}: in matching order; (...): after the preposition
+  uint32_t word = dict::kUnknownWord;     // kWord: its key id
+  const SynsetMembers* synset = nullptr;  // kSynset: its members, or none
+  std::vector<PreparedItem> items;        // {...}: in matching order; (...): after the preposition
 };
 
 // A pattern made ready for matching once, when the coder is built: split at the verb (the items
