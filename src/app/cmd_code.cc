@@ -49,13 +49,12 @@ Result process(Document& doc, const CodingSetup& setup, const coder::ParseFilter
       text::analyse(doc);
       // Only codable sentences are read by the coder, and only those that could give an event
       // need their parse (see coder/parse_filter.h); the others are tagged for their mentions.
-      int32_t date = coder::ParseFilter::date_of(doc);
-      for (const Sentence& s : doc.sentences) {
-        if (!s.codable()) continue;
-        auto tokens = doc.tokens_of(s);
-        setup.parser->tag(tokens);
-        if (!filter->worth_parsing(tokens, date)) continue;
-        setup.parser->parse(tokens);
+      for (const Sentence& s : doc.sentences)
+        if (s.codable()) setup.parser->tag(doc.tokens_of(s));
+      std::vector<bool> parse = filter->sentences_to_parse(doc);
+      for (size_t k = 0; k < doc.sentences.size(); ++k) {
+        if (!parse[k]) continue;
+        setup.parser->parse(doc.tokens_of(doc.sentences[k]));
         ++r.parsed;
       }
     }
@@ -82,7 +81,9 @@ int run_code(const CodeOptions& o) {
   bool supplied = o.input.input == "conllu";
   CodingSetup setup = open_coding(o.coding, !supplied);
   std::unique_ptr<coder::ParseFilter> filter;
-  if (!supplied) filter = std::make_unique<coder::ParseFilter>(setup.coder->compiled());
+  if (!supplied)
+    filter =
+        std::make_unique<coder::ParseFilter>(setup.coder->compiled(), o.coding.allow_no_target);
   bool tsv = o.format == "tsv";
   if (tsv) std::cout << coder::event_tsv_header() << "\n";
 

@@ -5,24 +5,21 @@
 #include "coder/mentions.h"
 #include "coder/sentence_view.h"
 #include "core/date.h"
+#include "text/char_class.h"
 
 namespace khaldun::coder {
 
-ParseFilter::ParseFilter(const dict::CompiledDictionary& dict)
+ParseFilter::ParseFilter(const dict::CompiledDictionary& dict, bool allow_no_target)
     : dict_(dict),
       verbs_(dict),
       synsets_(dict),
+      allow_no_target_(allow_no_target),
       acronyms_in_capitals_(written_in_mixed_case(dict.dictionary())) {
   for (const dict::VerbGroup& group : dict.dictionary().verb_groups) {
     auto& coding = coding_patterns_.emplace_back();
     for (const PreparedPattern& p : prepare_patterns(group, dict, synsets_))
       if (!group.patterns[static_cast<size_t>(p.index)].code.none()) coding.push_back(p.required);
   }
-}
-
-int32_t ParseFilter::date_of(const Document& doc) {
-  auto d = parse_iso_date(doc.date);
-  return d ? d->year * 10000 + d->month * 100 + d->day : 0;
 }
 
 bool ParseFilter::may_code(const SentenceView& s, size_t i, const WordSet& words) const {
@@ -48,19 +45,61 @@ bool ParseFilter::may_code(const SentenceView& s, size_t i, const WordSet& words
   return false;
 }
 
-bool ParseFilter::worth_parsing(std::span<const Token> tagged, int32_t date) const {
+ParseFilter::Verdict ParseFilter::check(std::span<const Token> tagged, int32_t date) const {
   SentenceView s(tagged, &dict_);
-  // A source: a mention (the coder's own, which do not depend on the parse) or a pronoun.
-  bool actor =
-      !find_mentions(s, dict_, s.word_ids(), s.lemma_ids(), date, acronyms_in_capitals_).empty();
-  for (size_t i = 0; i < s.size() && !actor; ++i) actor = s.lemma(i) == "he" || s.lemma(i) == "she";
-  if (!actor) return false;
+  // The mentions the coder will find, with their codes: neither depends on the parse.
+  std::vector<Mention> mentions =
+      find_mentions(s, dict_, s.word_ids(), s.lemma_ids(), date, acronyms_in_capitals_);
+  size_t pronouns = 0;
+  for (size_t i = 0; i < s.size(); ++i) pronouns += s.lemma(i) == "he" || s.lemma(i) == "she";
+  if (mentions.empty() && pronouns == 0) return Verdict::kNoEvent;  // no source
   WordSet words(s);
-  for (size_t i = 0; i < s.size(); ++i) {
+  bool predicate = false;
+  for (size_t i = 0; i < s.size() && !predicate; ++i) {
     const std::string& upos = s.token(i).upos;
-    if ((upos == "VERB" || upos == "AUX") && may_code(s, i, words)) return true;
+    predicate = (upos == "VERB" || upos == "AUX") && may_code(s, i, words);
   }
-  return false;
+  if (!predicate) return Verdict::kNoEvent;
+  if (allow_no_target_) return Verdict::kMaybe;
+  // The codes participants can have: distinct actor codes, the remembered person, each role.
+  std::vector<const std::string*> codes;
+  size_t roles = 0;
+  for (const Mention& m : mentions) {
+    if (m.is_agent()) {
+      ++roles;
+    } else if (!m.code.empty() &&
+               std::none_of(codes.begin(), codes.end(), [&](auto* c) { return *c == m.code; })) {
+      codes.push_back(&m.code);
+    }
+  }
+  size_t kinds = codes.size() + roles + (pronouns > 0 ? 1 : 0);
+  if (kinds >= 2) return Verdict::kMaybe;
+  if (roles == 1) {
+    for (size_t i = 0; i < s.size(); ++i)
+      if (dict_.longest_match(s.word_ids(), i, dict::EntryRef::Kind::kPlace).length > 0)
+        return Verdict::kMaybe;
+  }
+  return Verdict::kSelfEventsOnly;
+}
+
+std::vector<bool> ParseFilter::sentences_to_parse(const Document& doc) const {
+  int32_t date = 0;
+  if (auto d = parse_iso_date(doc.date)) date = d->year * 10000 + d->month * 100 + d->day;
+  std::vector<bool> parse(doc.sentences.size(), false);
+  // From the last sentence back, so that whether a later one reads "he"/"she" is known.
+  bool pronoun_later = false;
+  for (size_t k = doc.sentences.size(); k-- > 0;) {
+    const Sentence& sentence = doc.sentences[k];
+    if (!sentence.codable()) continue;
+    auto tokens = doc.tokens_of(sentence);
+    Verdict v = check(tokens, date);
+    parse[k] = v == Verdict::kMaybe || (v == Verdict::kSelfEventsOnly && pronoun_later);
+    for (const Token& t : tokens) {
+      std::string lemma = text::lower_ascii(t.lemma.empty() || t.lemma == "_" ? t.form : t.lemma);
+      pronoun_later |= lemma == "he" || lemma == "she";
+    }
+  }
+  return parse;
 }
 
 }  // namespace khaldun::coder

@@ -9,6 +9,13 @@
 //     sentence words only);
 //   - an event needs a source, and every source comes from an actor or agent mention in the
 //     sentence, or from a "he"/"she" that the document memory resolves;
+//   - unless events without a target are allowed, a target of another code than the source
+//     (self-events are dropped). Without a role (an agent mention) every participant's code is the
+//     code of an actor mention (on the document date) or, for "he"/"she", the person the memory
+//     holds; one role alone composes with one country for all its phrases unless the sentence
+//     names a place ("police in X"). So a sentence with at most one such code gives no event. It
+//     may still leave its would-be source in the document memory as the person it was about,
+//     which only a later "he"/"she" reads: it is parsed when a later sentence has one.
 // A sentence ruled out still goes through Coder::code unparsed: what the coder takes from it
 // without a predicate (discard phrases, the actors it names for the document memory) does not
 // depend on the parse. Keep this in step with Coder::code_sentence: a new way of finding a
@@ -17,6 +24,7 @@
 #pragma once
 
 #include <span>
+#include <vector>
 
 #include "coder/pattern_matcher.h"
 #include "coder/verb_index.h"
@@ -27,15 +35,14 @@ namespace khaldun::coder {
 
 class ParseFilter {
  public:
-  explicit ParseFilter(const dict::CompiledDictionary& dict);
+  ParseFilter(const dict::CompiledDictionary& dict, bool allow_no_target);
 
-  // Whether the tagged sentence could give an event once parsed. `date` is the document date as
-  // Coder::code uses it (YYYYMMDD, 0 = unknown).
-  bool worth_parsing(std::span<const Token> tagged, int32_t date) const;
-  // The document date as worth_parsing() takes it.
-  static int32_t date_of(const Document& doc);
+  // Which sentences of a document with tagged (and lemmatised) codable sentences to parse.
+  std::vector<bool> sentences_to_parse(const Document& doc) const;
 
  private:
+  enum class Verdict { kNoEvent, kSelfEventsOnly, kMaybe };
+  Verdict check(std::span<const Token> tagged, int32_t date) const;
   bool may_code(const SentenceView& s, size_t i, const WordSet& words) const;
 
   const dict::CompiledDictionary& dict_;
@@ -43,6 +50,7 @@ class ParseFilter {
   SynsetTable synsets_;
   // Per verb group: the sentence words each of its coding patterns needs.
   std::vector<std::vector<std::vector<uint32_t>>> coding_patterns_;
+  bool allow_no_target_;
   bool acronyms_in_capitals_;
 };
 
