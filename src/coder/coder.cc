@@ -254,7 +254,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   }
   std::vector<Mention> mentions =
       find_mentions(s, compiled_, word_ids, lemma_ids, date, acronyms_in_capitals_);
-  for (const Mention& m : mentions) {
+  // Traces only: building them costs as much as coding.
+  for (const Mention& m : trace != nullptr ? mentions : std::vector<Mention>{}) {
     std::string text;
     for (uint32_t t = m.begin; t < m.end; ++t) text += (t > m.begin ? " " : "") + s.token(t).form;
     const dict::SourceRef& src =
@@ -543,12 +544,15 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     dict::EventCode code = pm.pattern >= 0 ? group.patterns[static_cast<size_t>(pm.pattern)].code
                                            : dict::CompiledDictionary::verb_code(group, verb);
     std::string pattern_text =
-        pm.pattern >= 0
+        trace == nullptr ? ""
+        : pm.pattern >= 0
             ? dict::format_pattern(group.patterns[static_cast<size_t>(pm.pattern)].items)
             : "(verb's own code)";
     std::string head =
-        fmt::format("  predicate '{}' (token {}): verb {} ({}), pattern {} [{}]", s.token(v).form,
-                    v + 1, group.name, verb.source.to_string(), pattern_text, code.to_string());
+        trace == nullptr ? ""
+                         : fmt::format("  predicate '{}' (token {}): verb {} ({}), pattern {} [{}]",
+                                       s.token(v).form, v + 1, group.name, verb.source.to_string(),
+                                       pattern_text, code.to_string());
     if (code.none()) {
       note(head + " -> no event: the dictionary codes nothing here");
       continue;

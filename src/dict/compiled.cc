@@ -69,8 +69,11 @@ CompiledDictionary::CompiledDictionary(const Dictionary& dict) : dict_(&dict) {
   freeze();
   phrase_words_ = static_cast<uint32_t>(words_.size());
   // The first step of every walk is by far the most frequent: an array, not a hash lookup.
-  root_child_.assign(phrase_words_, 0);
-  for (uint32_t w = 0; w < phrase_words_; ++w) root_child_[w] = edges_.find(0, w);
+  root_edges_.assign(phrase_words_, RootEdge{});
+  for (uint32_t w = 0; w < phrase_words_; ++w) {
+    uint32_t child = edges_.find(0, w);
+    if (child != 0) root_edges_[w] = RootEdge{child, node_kinds_[child]};
+  }
   intern_compared_words();
 }
 
@@ -138,14 +141,14 @@ void CompiledDictionary::freeze() {
   for (const auto& p : pending_) refs_.push_back(p.second);
   // Which kinds end at each node, and which end anywhere below it: a walk for one kind stops as
   // soon as no phrase of that kind can follow. A child's id is always above its parent's.
-  nodes_info_.assign(nodes_, NodeInfo{});
-  for (const auto& [node, ref] : pending_) nodes_info_[node].kinds |= kind_bit(ref.kind);
+  node_kinds_.assign(nodes_, 0);
+  child_filter_.assign(nodes_, 0);
+  for (const auto& [node, ref] : pending_) node_kinds_[node] |= kind_bit(ref.kind);
   for (uint32_t node = nodes_ - 1; node > 0; --node) {
     auto [parent, word] = parents_[node];
-    NodeInfo& up = nodes_info_[parent];
-    uint16_t kinds = nodes_info_[node].kinds;
-    up.kinds |= static_cast<uint16_t>(((kinds | kinds >> 8) & 0xFF) << 8);
-    up.children |= child_bit(word);
+    uint16_t kinds = node_kinds_[node];
+    node_kinds_[parent] |= static_cast<uint16_t>(((kinds | kinds >> 8) & 0xFF) << 8);
+    child_filter_[parent] |= child_bit(word);
   }
   parents_.clear();
   parents_.shrink_to_fit();
@@ -169,11 +172,10 @@ CompiledDictionary::Match CompiledDictionary::longest_match(std::span<const uint
   Match best;
   uint16_t here = kind_bit(kind);
   auto below = static_cast<uint16_t>(here << 8);
-  uint32_t node = 0;
-  for (size_t i = pos; i < ids.size(); ++i) {
-    node = child(node, ids[i]);
-    if (node == 0) break;
-    uint16_t kinds = nodes_info_[node].kinds;
+  if (pos >= ids.size() || ids[pos] >= root_edges_.size()) return best;
+  uint32_t node = root_edges_[ids[pos]].child;
+  uint16_t kinds = root_edges_[ids[pos]].kinds;
+  for (size_t i = pos; node != 0;) {
     if ((kinds & here) != 0) {
       auto begin = refs_.begin() + payload_begin_[node];
       auto end = refs_.begin() + payload_begin_[node + 1];
@@ -182,7 +184,9 @@ CompiledDictionary::Match CompiledDictionary::longest_match(std::span<const uint
       best.length = i - pos + 1;
       best.entries = std::span<const EntryRef>(&*lo, static_cast<size_t>(hi - lo));
     }
-    if ((kinds & below) == 0) break;
+    if ((kinds & below) == 0 || ++i == ids.size()) break;
+    node = child(node, ids[i]);
+    if (node != 0) kinds = node_kinds_[node];
   }
   return best;
 }

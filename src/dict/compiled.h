@@ -81,8 +81,8 @@ class CompiledDictionary {
   void add_phrase(std::string_view phrase, EntryRef ref);
   uint32_t child(uint32_t node, uint32_t word) const {
     if (word == kUnknownWord) return 0;
-    if (node == 0) return word < root_child_.size() ? root_child_[word] : 0;
-    if ((nodes_info_[node].children & child_bit(word)) == 0) return 0;
+    if (node == 0) return word < root_edges_.size() ? root_edges_[word].child : 0;
+    if ((child_filter_[node] & child_bit(word)) == 0) return 0;
     return edges_.find(node, word);
   }
   static uint64_t child_bit(uint32_t word) { return uint64_t{1} << ((word * 0x9E3779B1u) >> 26); }
@@ -95,16 +95,19 @@ class CompiledDictionary {
   WordTable words_;
   uint32_t phrase_words_ = 0;  // ids below this are phrase words (the rest only compared)
   EdgeTable edges_;
-  std::vector<uint32_t> root_child_;                    // word id -> child of the root (0: none)
-  std::vector<std::pair<uint32_t, uint32_t>> parents_;  // while building: node -> (parent, word)
-  struct NodeInfo {
-    // A filter of the node's child words (bit child_bit(word)): most words that do not continue
-    // a phrase are turned away here, without a look in the (large) edge table.
-    uint64_t children = 0;
-    // Bit k: a phrase of kind k ends here; bit 8 + k: one ends further down.
+  // Word id -> the root's child and that node's kinds (see node_kinds_): most walks end after
+  // this one load.
+  struct RootEdge {
+    uint32_t child = 0;  // 0: none
     uint16_t kinds = 0;
   };
-  std::vector<NodeInfo> nodes_info_;
+  std::vector<RootEdge> root_edges_;
+  std::vector<std::pair<uint32_t, uint32_t>> parents_;  // while building: node -> (parent, word)
+  // Per node, bit k: a phrase of kind k ends here; bit 8 + k: one ends further down.
+  std::vector<uint16_t> node_kinds_;
+  // Per node, a filter of its child words (bit child_bit(word)): most words that do not continue
+  // a phrase are turned away here, without a look in the (large) edge table.
+  std::vector<uint64_t> child_filter_;
   // While building: (node, ref) pairs; frozen into refs_ sorted by node and kind.
   std::vector<std::pair<uint32_t, EntryRef>> pending_;
   std::vector<EntryRef> refs_;
