@@ -13,6 +13,7 @@
 #include "app/command.h"
 #include "app/input_options.h"
 #include "coder/event_output.h"
+#include "coder/parse_filter.h"
 #include "core/diagnostics.h"
 #include "io/document_reader.h"
 #include "io/ud_v1.h"
@@ -34,17 +35,28 @@ struct Result {
   size_t sentences = 0;
   size_t tokens = 0;
   size_t events = 0;
+  size_t parsed = 0;  // sentences parsed (the others could not give an event)
   std::string error;
 };
 
-Result process(Document& doc, const CodingSetup& setup, bool supplied, bool tsv) {
+Result process(Document& doc, const CodingSetup& setup, const coder::ParseFilter* filter,
+               bool tsv) {
   Result r;
   try {
-    if (supplied) {
+    if (filter == nullptr) {
       for (const Sentence& s : doc.sentences) ud::upgrade_ud_v1_labels(doc.tokens_of(s));
     } else {
       text::analyse(doc);
-      setup.parser->annotate(doc);
+      // Only codable sentences are read by the coder, and only those that could give an event
+      // need their parse (see coder/parse_filter.h); the others are tagged for their mentions.
+      for (const Sentence& s : doc.sentences)
+        if (s.codable()) setup.parser->tag(doc.tokens_of(s));
+      std::vector<bool> parse = filter->sentences_to_parse(doc);
+      for (size_t k = 0; k < doc.sentences.size(); ++k) {
+        if (!parse[k]) continue;
+        setup.parser->parse(doc.tokens_of(doc.sentences[k]));
+        ++r.parsed;
+      }
     }
     for (const Sentence& s : doc.sentences) {
       if (!s.codable()) continue;
@@ -68,6 +80,10 @@ Result process(Document& doc, const CodingSetup& setup, bool supplied, bool tsv)
 int run_code(const CodeOptions& o) {
   bool supplied = o.input.input == "conllu";
   CodingSetup setup = open_coding(o.coding, !supplied);
+  std::unique_ptr<coder::ParseFilter> filter;
+  if (!supplied)
+    filter =
+        std::make_unique<coder::ParseFilter>(setup.coder->compiled(), o.coding.allow_no_target);
   bool tsv = o.format == "tsv";
   if (tsv) std::cout << coder::event_tsv_header() << "\n";
 
@@ -82,7 +98,7 @@ int run_code(const CodeOptions& o) {
   const size_t batch_size = 64 * threads;
   std::vector<Document> batch;
   std::vector<Result> results;
-  size_t processed = 0, failed = 0, sentences = 0, tokens = 0, events = 0;
+  size_t processed = 0, failed = 0, sentences = 0, tokens = 0, events = 0, parsed = 0;
   auto start = std::chrono::steady_clock::now();
   bool more = true;
   while (more) {
@@ -93,7 +109,7 @@ int run_code(const CodeOptions& o) {
     std::atomic<size_t> next{0};
     auto work = [&] {
       for (size_t i = next++; i < batch.size(); i = next++)
-        results[i] = process(batch[i], setup, supplied, tsv);
+        results[i] = process(batch[i], setup, filter.get(), tsv);
     };
     std::vector<std::thread> pool;
     for (size_t t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
@@ -111,6 +127,7 @@ int run_code(const CodeOptions& o) {
       sentences += r.sentences;
       tokens += r.tokens;
       events += r.events;
+      parsed += r.parsed;
       std::cout << r.output;
     }
   }
@@ -121,9 +138,10 @@ int run_code(const CodeOptions& o) {
   std::cerr << fmt::format(
       "khaldun code: {} documents read, {} processed, {} skipped; {} sentences, {} tokens, {} "
       "events; "
-      "{:.2f} s, {:.0f} sentences/s ({} threads)\n",
+      "{:.2f} s, {:.0f} sentences/s ({} threads){}\n",
       stats.read, processed, stats.skipped + failed, sentences, tokens, events, seconds,
-      seconds > 0 ? static_cast<double>(sentences) / seconds : 0.0, threads);
+      seconds > 0 ? static_cast<double>(sentences) / seconds : 0.0, threads,
+      supplied ? "" : fmt::format("; {} sentences parsed, the others could give no event", parsed));
   return stats.skipped + failed > 0 ? kExitSkipped : kExitOk;
 }
 

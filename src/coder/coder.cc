@@ -167,12 +167,12 @@ Coder::Coder(const dict::DictionarySet& dictionaries, CoderOptions options)
     : dict_(dictionaries.loaded.dict),
       compiled_(*dictionaries.compiled),
       options_(options),
-      verbs_(dictionaries.loaded.dict),
-      synsets_(dictionaries.loaded.dict),
+      verbs_(compiled_),
+      synsets_(compiled_),
       acronyms_in_capitals_(written_in_mixed_case(dictionaries.loaded.dict)) {
   patterns_.reserve(dict_.verb_groups.size());
   for (const auto& group : dict_.verb_groups)
-    patterns_.push_back(prepare_patterns(group, pattern_words_));
+    patterns_.push_back(prepare_patterns(group, compiled_, synsets_));
 }
 
 bool Coder::discarded(const std::vector<uint32_t>& ids, bool& whole_story,
@@ -252,19 +252,14 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                           int32_t date, Memory& memory, std::vector<Event>& out,
                           std::vector<std::string>* trace) const {
   const Sentence& sentence = doc.sentences[sentence_number];
-  SentenceView s(doc.tokens_of(sentence));
+  SentenceView s(doc.tokens_of(sentence), &compiled_);
   auto note = [&](std::string line) {
     if (trace != nullptr) trace->push_back(std::move(line));
   };
   note(fmt::format("sentence {}: {}", index, sentence.text));
 
-  std::vector<std::string> words(s.size()), lemmas(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    words[i] = s.word(i);
-    lemmas[i] = s.lemma(i);
-  }
-  auto word_ids = compiled_.word_ids(words);
-  auto lemma_ids = compiled_.word_ids(lemmas);
+  const std::vector<uint32_t>& word_ids = s.word_ids();
+  const std::vector<uint32_t>& lemma_ids = s.lemma_ids();
   bool whole_story = false;
   std::string phrase;
   if (discarded(word_ids, whole_story, phrase)) {
@@ -273,7 +268,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   }
   std::vector<Mention> mentions =
       find_mentions(s, compiled_, word_ids, lemma_ids, date, acronyms_in_capitals_);
-  for (const Mention& m : mentions) {
+  // Traces only: building them costs as much as coding.
+  for (const Mention& m : trace != nullptr ? mentions : std::vector<Mention>{}) {
     std::string text;
     for (uint32_t t = m.begin; t < m.end; ++t) text += (t > m.begin ? " " : "") + s.token(t).form;
     const dict::SourceRef& src =
@@ -578,7 +574,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                    [&](uint32_t a, uint32_t b) { return depth_of(a) < depth_of(b); });
   std::vector<bool> consumed(s.size(), false);
   std::vector<std::string> issues = issues_of(word_ids);
-  WordSet sentence_words(s, pattern_words_);
+  WordSet sentence_words(s);
   std::set<std::string> subjects_seen;
 
   std::vector<bool> coded(s.size(), false);
@@ -623,17 +619,20 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       for (const auto& p : ps) end = std::max(end, p.last);
       return end;
     };
-    PatternMatch pm = match_patterns(patterns_[vm.group], ctx, synsets_, sentence_words);
+    PatternMatch pm = match_patterns(patterns_[vm.group], ctx, sentence_words);
     for (uint32_t t : pm.tokens) consumed[t] = true;
     dict::EventCode code = pm.pattern >= 0 ? group.patterns[static_cast<size_t>(pm.pattern)].code
                                            : dict::CompiledDictionary::verb_code(group, verb);
     std::string pattern_text =
-        pm.pattern >= 0
+        trace == nullptr ? ""
+        : pm.pattern >= 0
             ? dict::format_pattern(group.patterns[static_cast<size_t>(pm.pattern)].items)
             : "(verb's own code)";
     std::string head =
-        fmt::format("  predicate '{}' (token {}): verb {} ({}), pattern {} [{}]", s.token(v).form,
-                    v + 1, group.name, verb.source.to_string(), pattern_text, code.to_string());
+        trace == nullptr ? ""
+                         : fmt::format("  predicate '{}' (token {}): verb {} ({}), pattern {} [{}]",
+                                       s.token(v).form, v + 1, group.name, verb.source.to_string(),
+                                       pattern_text, code.to_string());
     if (code.none()) {
       note(head + " -> no event: the dictionary codes nothing here");
       continue;

@@ -55,7 +55,6 @@ class Coder {
   CoderOptions options_;
   VerbIndex verbs_;
   SynsetTable synsets_;
-  PatternWords pattern_words_;
   std::vector<std::vector<PreparedPattern>> patterns_;  // per verb group
   bool acronyms_in_capitals_;
 };

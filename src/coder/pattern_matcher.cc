@@ -1,6 +1,8 @@
 #include "coder/pattern_matcher.h"
 
 #include <algorithm>
+#include <bit>
+#include <stdexcept>
 
 #include "dict/phrase.h"
 
@@ -8,6 +10,14 @@ namespace khaldun::coder {
 namespace {
 
 using Kind = dict::PatternItem::Kind;
+
+uint32_t key_of(const dict::CompiledDictionary& dict, const std::string& folded) {
+  uint32_t id = dict.key_id(folded);
+  // The compiled dictionary interns every word patterns and synonym sets compare; a miss would be
+  // a bug there.
+  if (id == dict::kUnknownWord) throw std::logic_error("pattern word not interned: " + folded);
+  return id;
+}
 
 // Relations whose subtree is not part of the predicate's phrase: coordinated and loosely attached
 // clauses are predicates of their own. Complements ("called on X to release", "said that") stay:
@@ -29,15 +39,14 @@ void subtree(const SentenceView& s, uint32_t i, uint32_t root, std::vector<uint3
 // that a pathological pattern cannot take long.
 class Matcher {
  public:
-  Matcher(const PatternContext& ctx, const SynsetTable& synsets, std::span<const uint32_t> list,
-          bool backwards)
-      : ctx_(ctx), s_(*ctx.sentence), synsets_(synsets), list_(list), backwards_(backwards) {}
+  Matcher(const PatternContext& ctx, std::span<const uint32_t> list, bool backwards)
+      : ctx_(ctx), s_(*ctx.sentence), list_(list), backwards_(backwards) {}
 
   // Matches items[k..] from list position `at`; fills bindings on success.
-  bool run(const std::vector<dict::PatternItem>& items, size_t k, size_t at, int prev_token) {
+  bool run(std::span<const PreparedItem> items, size_t k, size_t at, int prev_token) {
     if (++steps_ > kMaxSteps) return false;
     if (k == items.size()) return true;
-    const dict::PatternItem& item = items[k];
+    const PreparedItem& item = items[k];
     if (item.kind == Kind::kSkip || item.kind == Kind::kVerb)
       return run(items, k + 1, at, prev_token);
     for (size_t p = at; p < list_.size(); ++p) {
@@ -61,7 +70,6 @@ class Matcher {
   int target = -1;
   int compound = -1;
   std::vector<uint32_t> tokens;
-  int score = 0;
 
  private:
   static constexpr int kMaxSteps = 4000;
@@ -70,17 +78,15 @@ class Matcher {
     return backwards_ ? static_cast<int>(t) + 1 == prev : static_cast<int>(t) == prev + 1;
   }
 
-  bool word_at(size_t p, const std::string& folded) const {
-    return p < list_.size() && s_.is(list_[p], folded);
-  }
+  bool word_at(size_t p, uint32_t key) const { return p < list_.size() && s_.is(list_[p], key); }
 
   // Words at consecutive sentence positions from list position p (read backwards when the list
   // runs backwards from the verb).
-  bool words_at(size_t p, const std::vector<std::string>& words, size_t& next, int& last) {
+  bool words_at(size_t p, const std::vector<uint32_t>& words, size_t& next, int& last) {
     size_t n = words.size();
     for (size_t w = 0; w < n; ++w) {
       size_t q = p + w;
-      const std::string& word = backwards_ ? words[n - 1 - w] : words[w];
+      uint32_t word = backwards_ ? words[n - 1 - w] : words[w];
       if (q >= list_.size() || !s_.is(list_[q], word)) return false;
       if (w > 0 && !adjacent(static_cast<int>(list_[q - 1]), list_[q])) return false;
     }
@@ -90,21 +96,35 @@ class Matcher {
     return true;
   }
 
-  bool match_item(const dict::PatternItem& item, size_t p, size_t& next, int& last) {
+  bool match_item(const PreparedItem& item, size_t p, size_t& next, int& last) {
     uint32_t t = list_[p];
     switch (item.kind) {
       case Kind::kWord: {
-        if (!word_at(p, item.text)) return false;
+        if (!word_at(p, item.word)) return false;
         tokens.push_back(t);
         next = p + 1;
         last = static_cast<int>(t);
         return true;
       }
       case Kind::kSynset: {
-        const auto* members = synsets_.members_folded(item.text);
-        if (members == nullptr) return false;
-        for (const auto& words : *members)
-          if (!words.empty() && words_at(p, words, next, last)) return true;
+        if (item.synset == nullptr) return false;
+        // Only members whose first (backwards: last) word is this token's word or lemma can
+        // match; they are tried in the set's order, as a scan of all members would.
+        const auto& index = backwards_ ? item.synset->by_last : item.synset->by_first;
+        auto range = [&](uint32_t key) {
+          auto lo = std::lower_bound(index.begin(), index.end(), std::make_pair(key, uint32_t{0}));
+          auto hi = lo;
+          while (hi != index.end() && hi->first == key) ++hi;
+          return std::make_pair(lo, hi);
+        };
+        auto [a, a_end] = range(s_.word_key(t));
+        auto [b, b_end] = s_.lemma_key(t) == s_.word_key(t) ? std::make_pair(a_end, a_end)
+                                                            : range(s_.lemma_key(t));
+        while (a != a_end || b != b_end) {
+          bool take_a = b == b_end || (a != a_end && a->second < b->second);
+          uint32_t m = take_a ? (a++)->second : (b++)->second;
+          if (words_at(p, item.synset->members[m], next, last)) return true;
+        }
         return false;
       }
       case Kind::kSource:
@@ -125,26 +145,22 @@ class Matcher {
         return true;
       }
       case Kind::kNounPhrase: {
-        return run_inner(item.items, p, next, last, list_);
+        return run_inner(item.items, p, next, last);
       }
       case Kind::kPrepPhrase: {
-        if (item.items.empty()) return false;
         // The preposition, then the rest inside the phrase it heads.
-        const dict::PatternItem& prep = item.items.front();
-        if (prep.kind != Kind::kWord || !word_at(p, prep.text)) return false;
+        if (!word_at(p, item.word)) return false;
         tokens.push_back(t);
         int head = s_.head(t);
         std::vector<uint32_t> inside;
         for (size_t q = p + 1; q < list_.size(); ++q)
           if (head >= 0 && s_.dominates(static_cast<size_t>(head), list_[q]))
             inside.push_back(list_[q]);
-        std::vector<dict::PatternItem> rest(item.items.begin() + 1, item.items.end());
-        if (!rest.empty()) rest.front().joined = false;
-        Matcher sub(ctx_, synsets_, inside, backwards_);
+        Matcher sub(ctx_, inside, backwards_);
         sub.source = source;
         sub.target = target;
         sub.compound = compound;
-        if (!sub.run(rest, 0, 0, -1)) return false;
+        if (!sub.run(item.items, 0, 0, -1)) return false;
         source = sub.source;
         target = sub.target;
         compound = sub.compound;
@@ -164,17 +180,15 @@ class Matcher {
     return false;
   }
 
-  // Items that must stand at consecutive positions, the first at list position p.
-  bool run_inner(std::vector<dict::PatternItem> items, size_t p, size_t& next, int& last,
-                 std::span<const uint32_t> list) {
+  // Items that must stand at consecutive positions, the first at list position p (already in
+  // matching order and all joined: see prepare()).
+  bool run_inner(std::span<const PreparedItem> items, size_t p, size_t& next, int& last) {
     if (items.empty()) return false;
-    if (backwards_) std::reverse(items.begin(), items.end());
-    Matcher anchored(ctx_, synsets_, list.subspan(p), backwards_);
+    Matcher anchored(ctx_, list_.subspan(p), backwards_);
     anchored.source = source;
     anchored.target = target;
     anchored.compound = compound;
-    for (auto& item : items) item.joined = true;
-    int before_first = backwards_ ? static_cast<int>(list[p]) + 1 : static_cast<int>(list[p]) - 1;
+    int before_first = backwards_ ? static_cast<int>(list_[p]) + 1 : static_cast<int>(list_[p]) - 1;
     if (!anchored.run(items, 0, 0, before_first)) return false;
     source = anchored.source;
     target = anchored.target;
@@ -184,25 +198,25 @@ class Matcher {
     auto [lo, hi] = std::minmax_element(anchored.tokens.begin(), anchored.tokens.end());
     uint32_t end = backwards_ ? *lo : *hi;
     next = p;
-    while (next < list.size() && (backwards_ ? list[next] >= end : list[next] <= end)) ++next;
+    while (next < list_.size() && (backwards_ ? list_[next] >= end : list_[next] <= end)) ++next;
     last = static_cast<int>(end);
     return true;
   }
 
   const PatternContext& ctx_;
   const SentenceView& s_;
-  const SynsetTable& synsets_;
   std::span<const uint32_t> list_;
   bool backwards_;
   int steps_ = 0;
 };
 
-int slots(const std::vector<dict::PatternItem>& items) {
+int count_kind(const std::vector<dict::PatternItem>& items, bool slots) {
   int n = 0;
-  for (const auto& item : items)
-    n +=
-        (item.kind == Kind::kSource || item.kind == Kind::kTarget || item.kind == Kind::kCompound) +
-        slots(item.items);
+  for (const auto& item : items) {
+    bool slot =
+        item.kind == Kind::kSource || item.kind == Kind::kTarget || item.kind == Kind::kCompound;
+    n += (slots ? slot : item.kind == Kind::kSynset) + count_kind(item.items, slots);
+  }
   return n;
 }
 
@@ -233,11 +247,12 @@ int weight(const std::vector<dict::PatternItem>& items) {
 
 }  // namespace
 
-SynsetTable::SynsetTable(const dict::Dictionary& dict) {
+SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
+  const dict::Dictionary& dict = compiled.dictionary();
   std::unordered_map<std::string, const dict::Synset*> by_name;
   for (const auto& set : dict.synsets) by_name[dict::fold_case(set.name)] = &set;
   for (const auto& set : dict.synsets) {
-    auto& out = sets_[dict::fold_case(set.name)];
+    auto& out = sets_[dict::fold_case(set.name)].members;
     std::vector<const dict::Synset*> stack{&set};
     std::vector<const dict::Synset*> seen;
     while (!stack.empty()) {
@@ -253,15 +268,24 @@ SynsetTable::SynsetTable(const dict::Dictionary& dict) {
           if (it != by_name.end()) stack.push_back(it->second);
           continue;
         }
-        std::vector<std::string> words;
-        for (const auto& w : dict::phrase_words(member)) words.push_back(dict::fold_case(w));
+        std::vector<uint32_t> words;
+        for (const auto& w : dict::phrase_words(member))
+          words.push_back(key_of(compiled, dict::fold_case(w)));
         if (!words.empty()) out.push_back(std::move(words));
       }
     }
+  }
+  for (auto& [name, set] : sets_) {
     // The longest member first: "austrian gold florin" is one currency, not "florin".
-    std::stable_sort(out.begin(), out.end(),
+    std::stable_sort(set.members.begin(), set.members.end(),
                      [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    for (const auto& words : out) max_words_ = std::max(max_words_, words.size());
+    for (const auto& words : set.members) max_words_ = std::max(max_words_, words.size());
+    for (uint32_t m = 0; m < set.members.size(); ++m) {
+      set.by_first.emplace_back(set.members[m].front(), m);
+      set.by_last.emplace_back(set.members[m].back(), m);
+    }
+    std::sort(set.by_first.begin(), set.by_first.end());
+    std::sort(set.by_last.begin(), set.by_last.end());
   }
 }
 
@@ -271,69 +295,109 @@ std::string SynsetTable::fold_name(const std::string& name) {
   return key;
 }
 
-const std::vector<std::vector<std::string>>* SynsetTable::members(const std::string& name) const {
+const SynsetMembers* SynsetTable::members(const std::string& name) const {
   return members_folded(fold_name(name));
 }
 
-const std::vector<std::vector<std::string>>* SynsetTable::members_folded(
-    const std::string& folded) const {
+const SynsetMembers* SynsetTable::members_folded(const std::string& folded) const {
   auto it = sets_.find(folded);
   return it == sets_.end() ? nullptr : &it->second;
 }
 
 namespace {
 
-void fold_items(std::vector<dict::PatternItem>& items, PatternWords& words,
-                std::vector<uint32_t>& required, int& synsets) {
-  for (auto& item : items) {
-    if (item.kind == Kind::kWord) {
-      item.text = dict::fold_case(item.text);
-      required.push_back(words.intern(item.text));
-    } else if (item.kind == Kind::kSynset) {
-      item.text = SynsetTable::fold_name(item.text);
-      ++synsets;
+// Items as they are matched in one direction. Mirrors how matching used to rearrange them on every
+// attempt: `{...}` has its contents reversed when read backwards and all of them joined; `(...)`
+// keeps its preposition apart and the first item after it unjoined.
+std::vector<PreparedItem> prepare(std::span<const dict::PatternItem> items,
+                                  const dict::CompiledDictionary& dict, const SynsetTable& synsets,
+                                  bool backwards, std::vector<uint32_t>& required) {
+  std::vector<PreparedItem> out;
+  out.reserve(items.size());
+  for (const dict::PatternItem& item : items) {
+    PreparedItem p;
+    p.kind = item.kind;
+    p.joined = item.joined;
+    switch (item.kind) {
+      case Kind::kWord:
+        p.word = key_of(dict, dict::fold_case(item.text));
+        required.push_back(p.word);
+        break;
+      case Kind::kSynset:
+        p.synset = synsets.members_folded(SynsetTable::fold_name(item.text));
+        break;
+      case Kind::kNounPhrase:
+        p.items = prepare(item.items, dict, synsets, backwards, required);
+        if (backwards) std::reverse(p.items.begin(), p.items.end());
+        for (auto& inner : p.items) inner.joined = true;
+        break;
+      case Kind::kPrepPhrase:
+        if (!item.items.empty()) {
+          std::vector<PreparedItem> all = prepare(item.items, dict, synsets, backwards, required);
+          // Not a word: the phrase can never match, as before (kUnknownWord matches nothing).
+          if (all.front().kind == Kind::kWord) p.word = all.front().word;
+          p.items.assign(std::make_move_iterator(all.begin() + 1),
+                         std::make_move_iterator(all.end()));
+          if (!p.items.empty()) p.items.front().joined = false;
+        }
+        break;
+      default:
+        break;
     }
-    fold_items(item.items, words, required, synsets);
+    out.push_back(std::move(p));
   }
+  return out;
 }
 
 }  // namespace
 
-uint32_t PatternWords::intern(const std::string& folded) {
-  return ids_.emplace(folded, static_cast<uint32_t>(ids_.size())).first->second;
-}
-
-uint32_t PatternWords::find(const std::string& folded) const {
-  auto it = ids_.find(folded);
-  return it == ids_.end() ? kNone : it->second;
-}
-
-std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group, PatternWords& words) {
+std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group,
+                                              const dict::CompiledDictionary& dict,
+                                              const SynsetTable& synsets) {
   std::vector<PreparedPattern> out;
   out.reserve(group.patterns.size());
   for (size_t i = 0; i < group.patterns.size(); ++i) {
+    const auto& items = group.patterns[i].items;
     PreparedPattern p;
-    p.items = group.patterns[i].items;
-    fold_items(p.items, words, p.required, p.synsets);
+    auto verb_at = std::find_if(items.begin(), items.end(),
+                                [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
+    std::span<const dict::PatternItem> pre(items.data(),
+                                           static_cast<size_t>(verb_at - items.begin()));
+    std::span<const dict::PatternItem> post =
+        verb_at == items.end() ? std::span<const dict::PatternItem>()
+                               : std::span<const dict::PatternItem>(
+                                     &*verb_at + 1, static_cast<size_t>(items.end() - verb_at - 1));
+    // Before the verb: the nearest item first, over the words going backwards.
+    p.before = prepare(pre, dict, synsets, true, p.required);
+    std::reverse(p.before.begin(), p.before.end());
+    p.after = prepare(post, dict, synsets, false, p.required);
     std::sort(p.required.begin(), p.required.end());
     p.required.erase(std::unique(p.required.begin(), p.required.end()), p.required.end());
-    p.weight = weight(p.items);
-    p.slots = slots(p.items);
+    p.weight = weight(items);
+    p.synsets = count_kind(items, false);
+    p.slots = count_kind(items, true);
+    p.bound = p.weight + p.synsets * 2 * static_cast<int>(synsets.max_words() - 1);
     p.index = static_cast<int>(i);
     out.push_back(std::move(p));
   }
   return out;
 }
 
-WordSet::WordSet(const SentenceView& s, const PatternWords& words) {
-  ids_.reserve(2 * s.size());
+WordSet::WordSet(const SentenceView& s) {
+  // At most a quarter full, so that a miss (the usual answer) ends at once.
+  size_t n = 16;
+  while (n < 8 * s.size()) n *= 2;
+  slots_.assign(n, dict::kUnknownWord);
+  mask_ = n - 1;
+  shift_ = 32 - std::countr_zero(n);
   for (size_t i = 0; i < s.size(); ++i) {
-    for (const std::string* w : {&s.word(i), &s.lemma(i)}) {
-      uint32_t id = words.find(*w);
-      if (id != PatternWords::kNone) ids_.push_back(id);
+    for (uint32_t id : {s.word_key(i), s.lemma_key(i)}) {
+      if (id == dict::kUnknownWord) continue;
+      size_t k = slot(id);
+      while (slots_[k] != dict::kUnknownWord && slots_[k] != id) k = (k + 1) & mask_;
+      slots_[k] = id;
     }
   }
-  std::sort(ids_.begin(), ids_.end());
 }
 
 void clause_tokens(const SentenceView& s, uint32_t verb, std::vector<uint32_t>& before,
@@ -350,33 +414,23 @@ void clause_tokens(const SentenceView& s, uint32_t verb, std::vector<uint32_t>& 
 }
 
 PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns, const PatternContext& ctx,
-                            const SynsetTable& synsets, const WordSet& words) {
+                            const WordSet& words) {
   PatternMatch best;
   std::vector<uint32_t> before_reversed(ctx.before.rbegin(), ctx.before.rend());
-  std::vector<dict::PatternItem> pre, post;
   for (const PreparedPattern& pattern : patterns) {
-    // Words count twice and actor slots once; a synonym-set member of several words can add to
-    // the written weight, so the bound allows for it.
-    const int bound =
-        pattern.weight + pattern.synsets * 2 * static_cast<int>(synsets.max_words() - 1);
-    if (bound <= best.score) continue;
+    if (pattern.bound <= best.score) continue;
     bool present = std::all_of(pattern.required.begin(), pattern.required.end(),
                                [&](uint32_t id) { return words.contains(id); });
     if (!present) continue;
-    const auto& items = pattern.items;
-    auto verb_at = std::find_if(items.begin(), items.end(),
-                                [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
-    pre.assign(items.begin(), verb_at);
-    post.assign(verb_at == items.end() ? items.end() : verb_at + 1, items.end());
-    // Before the verb: the nearest item first, over the words going backwards.
-    std::reverse(pre.begin(), pre.end());
-    Matcher back(ctx, synsets, before_reversed, true);
-    if (!pre.empty() && !back.run(pre, 0, 0, -1)) continue;
-    Matcher fwd(ctx, synsets, ctx.after, false);
+    Matcher back(ctx, before_reversed, true);
+    if (!pattern.before.empty() && !back.run(pattern.before, 0, 0, -1)) continue;
+    Matcher fwd(ctx, ctx.after, false);
     fwd.source = back.source;
     fwd.target = back.target;
     fwd.compound = back.compound;
-    if (!fwd.run(post, 0, 0, static_cast<int>(ctx.verb))) continue;
+    if (!fwd.run(pattern.after, 0, 0, static_cast<int>(ctx.verb))) continue;
+    // Words weigh 2 and slots 1; the matched words can be more than the written items when a
+    // synonym-set member has several words.
     const int extra_words = static_cast<int>(back.tokens.size() + fwd.tokens.size()) -
                             (pattern.weight - pattern.slots) / 2;
     const int score = pattern.weight + 2 * std::max(0, extra_words);

@@ -15,24 +15,33 @@
 #include <vector>
 
 #include "coder/sentence_view.h"
+#include "dict/compiled.h"
 #include "dict/model.h"
 
 namespace khaldun::coder {
 
-// Synonym sets with their members split into folded words, nested sets expanded.
+// A synonym set: its members split into words (as key ids), nested sets expanded; and, since a
+// member can only match where its first word (its last, read backwards) stands, the members by
+// that word.
+struct SynsetMembers {
+  std::vector<std::vector<uint32_t>> members;
+  std::vector<std::pair<uint32_t, uint32_t>> by_first;  // (first word, member), sorted
+  std::vector<std::pair<uint32_t, uint32_t>> by_last;   // (last word, member), sorted
+};
+
 class SynsetTable {
  public:
-  explicit SynsetTable(const dict::Dictionary& dict);
-  // The members of a set (name without '&', any case), or nullptr when unknown.
-  const std::vector<std::vector<std::string>>* members(const std::string& name) const;
+  explicit SynsetTable(const dict::CompiledDictionary& dict);
+  // The set of that name (without '&', any case), or nullptr when unknown.
+  const SynsetMembers* members(const std::string& name) const;
   // The same for a name already folded by fold_name().
-  const std::vector<std::vector<std::string>>* members_folded(const std::string& folded) const;
+  const SynsetMembers* members_folded(const std::string& folded) const;
   static std::string fold_name(const std::string& name);
   // The most words of any member ("AUSTRIAN GOLD FLORIN" is 3).
   size_t max_words() const { return max_words_; }
 
  private:
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> sets_;
+  std::unordered_map<std::string, SynsetMembers> sets_;
   size_t max_words_ = 1;
 };
 
@@ -46,40 +55,52 @@ struct PatternContext {
   std::function<uint32_t(uint32_t)> phrase_end;
 };
 
-// A pattern made ready for matching once, when the coder is built: words case-folded, the words
-// that must be in a sentence for it to match listed, its specificity computed.
+// A pattern item made ready for matching in one direction: words as key ids, a synonym set
+// resolved, the contents of `{...}` and `(...)` already arranged the way they are matched.
+struct PreparedItem {
+  dict::PatternItem::Kind kind = dict::PatternItem::Kind::kWord;
+  bool joined = false;
+  uint32_t word = dict::kUnknownWord;     // kWord: its key id
+  const SynsetMembers* synset = nullptr;  // kSynset: its members, or none
+  std::vector<PreparedItem> items;        // {...}: in matching order; (...): after the preposition
+};
+
+// A pattern made ready for matching once, when the coder is built: split at the verb (the items
+// before it nearest first), the words that must be in a sentence for it to match listed, its
+// specificity computed.
 struct PreparedPattern {
-  std::vector<dict::PatternItem> items;  // texts folded
-  std::vector<uint32_t> required;        // ids of its literal words (all must be in the sentence)
+  std::vector<PreparedItem> before;  // matched backwards from the verb
+  std::vector<PreparedItem> after;
+  std::vector<uint32_t> required;  // key ids of its literal words (all must be in the sentence)
   int weight = 0;
   int synsets = 0;  // synonym-set items: a member of several words adds to the weight
   int slots = 0;    // actor slots ($ + %), which weigh 1
+  int bound = 0;    // the most weight a match can have (synonym sets of several words)
   int index = 0;    // into VerbGroup::patterns
 };
 
-// Ids for the literal words of patterns, so that a sentence can be tested for a pattern's words
-// with integer comparisons before any matching is tried.
-class PatternWords {
- public:
-  uint32_t intern(const std::string& folded);
-  // The id of a word, or kNone.
-  uint32_t find(const std::string& folded) const;
-  static constexpr uint32_t kNone = 0xFFFFFFFF;
+std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group,
+                                              const dict::CompiledDictionary& dict,
+                                              const SynsetTable& synsets);
 
- private:
-  std::unordered_map<std::string, uint32_t> ids_;
-};
-
-std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group, PatternWords& words);
-
-// The pattern-word ids of a sentence's words and lemmas, sorted.
+// The key ids of a sentence's words and lemmas, as a small open-addressing set: every pattern of a
+// predicate's verb group asks it for each of its words.
 class WordSet {
  public:
-  WordSet(const SentenceView& s, const PatternWords& words);
-  bool contains(uint32_t id) const { return std::binary_search(ids_.begin(), ids_.end(), id); }
+  explicit WordSet(const SentenceView& s);
+  bool contains(uint32_t id) const {
+    for (size_t i = slot(id);; i = (i + 1) & mask_) {
+      if (slots_[i] == id) return true;
+      if (slots_[i] == dict::kUnknownWord) return false;
+    }
+  }
 
  private:
-  std::vector<uint32_t> ids_;
+  size_t slot(uint32_t id) const { return (id * 0x9E3779B1u) >> shift_ & mask_; }
+
+  std::vector<uint32_t> slots_;  // kUnknownWord: empty
+  size_t mask_ = 0;
+  int shift_ = 0;
 };
 
 struct PatternMatch {
@@ -93,8 +114,7 @@ struct PatternMatch {
 
 // The best of a group's prepared patterns in this context.
 PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns,
-                            const PatternContext& context, const SynsetTable& synsets,
-                            const WordSet& words);
+                            const PatternContext& context, const WordSet& words);
 
 // Builds the clause context of a predicate: its subtree, without subordinate and coordinated
 // clauses, which are predicates of their own.

@@ -1,5 +1,7 @@
 // A parsed sentence seen as a tree: children lists, relations without subtypes, case-folded words.
-// Built once per sentence and shared by every step of the coder.
+// Built once per sentence and shared by every step of the coder. Given the compiled dictionary, it
+// also looks every word and lemma up once, so that the later steps compare integers: the trie ids
+// for phrase matching, and the key ids under which verbs, patterns and synonym sets compare words.
 #pragma once
 
 #include <cstdint>
@@ -9,12 +11,14 @@
 #include <vector>
 
 #include "core/document.h"
+#include "dict/compiled.h"
 
 namespace khaldun::coder {
 
 class SentenceView {
  public:
-  explicit SentenceView(std::span<const Token> tokens);
+  explicit SentenceView(std::span<const Token> tokens,
+                        const dict::CompiledDictionary* dict = nullptr);
 
   size_t size() const { return tokens_.size(); }
   const Token& token(size_t i) const { return tokens_[i]; }
@@ -23,15 +27,28 @@ class SentenceView {
   // 0-based head, or -1 for the root (and for unparsed tokens).
   int head(size_t i) const { return heads_[i]; }
   // The relation without its subtype ("obl" for "obl:agent").
-  std::string_view rel(size_t i) const;
+  std::string_view rel(size_t i) const { return rels_[i]; }
   std::string_view full_rel(size_t i) const { return tokens_[i].deprel; }
-  const std::vector<uint32_t>& children(size_t i) const { return children_[i]; }
+  std::span<const uint32_t> children(size_t i) const {
+    return {children_.data() + child_begin_[i], children_.data() + child_begin_[i + 1]};
+  }
 
   // Lower-cased form and lemma (the lemma falls back to the form when the parser gave none).
   const std::string& word(size_t i) const { return words_[i]; }
   const std::string& lemma(size_t i) const { return lemmas_[i]; }
   bool is(size_t i, std::string_view folded) const {
     return words_[i] == folded || lemmas_[i] == folded;
+  }
+
+  // With a dictionary: the trie ids of the words and lemmas (CompiledDictionary::word_ids)...
+  const std::vector<uint32_t>& word_ids() const { return word_ids_; }
+  const std::vector<uint32_t>& lemma_ids() const { return lemma_ids_; }
+  // ... and their key ids (CompiledDictionary::key_id): is(i, key) is is(i, word) for the word
+  // whose key id that is.
+  uint32_t word_key(size_t i) const { return word_keys_[i]; }
+  uint32_t lemma_key(size_t i) const { return lemma_keys_[i]; }
+  bool is(size_t i, uint32_t key) const {
+    return key != dict::kUnknownWord && (word_keys_[i] == key || lemma_keys_[i] == key);
   }
 
   // The first child of `i` with this relation (without subtype), or -1.
@@ -46,9 +63,13 @@ class SentenceView {
  private:
   std::span<const Token> tokens_;
   std::vector<int> heads_;
-  std::vector<std::vector<uint32_t>> children_;
+  std::vector<std::string_view> rels_;
+  // Children of token i: children_[child_begin_[i] .. child_begin_[i + 1]), in sentence order.
+  std::vector<uint32_t> child_begin_;
+  std::vector<uint32_t> children_;
   std::vector<std::string> words_;
   std::vector<std::string> lemmas_;
+  std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;
 };
 
 }  // namespace khaldun::coder

@@ -1,12 +1,26 @@
 #include "coder/verb_index.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <string>
 
 #include "dict/phrase.h"
 
 namespace khaldun::coder {
+namespace {
 
-VerbIndex::VerbIndex(const dict::Dictionary& dict) {
+uint32_t key_of(const dict::CompiledDictionary& dict, const std::string& word) {
+  uint32_t id = dict.key_id(dict::fold_case(word));
+  // The compiled dictionary interns every verb word; a miss would be a bug there.
+  if (id == dict::kUnknownWord) throw std::logic_error("verb word not interned: " + word);
+  return id;
+}
+
+}  // namespace
+
+VerbIndex::VerbIndex(const dict::CompiledDictionary& compiled) {
+  const dict::Dictionary& dict = compiled.dictionary();
+  std::vector<std::pair<uint32_t, uint32_t>> keyed;  // (key id, entry), in entry order
   for (uint32_t g = 0; g < dict.verb_groups.size(); ++g) {
     const dict::VerbGroup& group = dict.verb_groups[g];
     for (uint32_t v = 0; v < group.verbs.size(); ++v) {
@@ -15,22 +29,31 @@ VerbIndex::VerbIndex(const dict::Dictionary& dict) {
       Entry e{g, v, {}, {}};
       for (uint32_t k = 0; k < verb.words.size(); ++k) {
         if (k == verb.verb_index) continue;
-        (k < verb.verb_index ? e.before : e.after).push_back(dict::fold_case(verb.words[k]));
+        (k < verb.verb_index ? e.before : e.after).push_back(key_of(compiled, verb.words[k]));
       }
       auto id = static_cast<uint32_t>(entries_.size());
       entries_.push_back(std::move(e));
-      std::vector<std::string> keys{dict::fold_case(verb.words[verb.verb_index])};
+      std::vector<uint32_t> keys{key_of(compiled, verb.words[verb.verb_index])};
       for (const auto& form : dict::CompiledDictionary::verb_surface_forms(verb))
-        if (verb.verb_index < form.size()) keys.push_back(dict::fold_case(form[verb.verb_index]));
+        if (verb.verb_index < form.size()) keys.push_back(key_of(compiled, form[verb.verb_index]));
       std::sort(keys.begin(), keys.end());
       keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-      for (const auto& k : keys) by_word_[k].push_back(id);
+      for (uint32_t k : keys) keyed.emplace_back(k, id);
     }
   }
+  // Grouped by key, each key's entries in dictionary order (the order ties are decided in).
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  uint32_t max_key = keyed.empty() ? 0 : keyed.back().first + 1;
+  key_begin_.assign(max_key + 1, 0);
+  for (const auto& [k, id] : keyed) ++key_begin_[k + 1];
+  for (size_t k = 1; k < key_begin_.size(); ++k) key_begin_[k] += key_begin_[k - 1];
+  by_word_.reserve(keyed.size());
+  for (const auto& [k, id] : keyed) by_word_.push_back(id);
 }
 
 bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
-                            std::vector<uint32_t>& extra) const {
+                            std::vector<uint32_t>& extra, std::vector<uint32_t>& pool) const {
   extra.clear();
   // Words before the verb word stand right before it ("wire tap").
   size_t pos = i;
@@ -38,9 +61,10 @@ bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
     if (pos == 0 || !s.is(pos - 1, *it)) return false;
     extra.push_back(static_cast<uint32_t>(--pos));
   }
+  if (e.after.empty()) return true;
   // Words after it are dependents of the verb (or their dependents: "meet with X" has "with" under
   // X), in order; in a reduced relative the noun the verb modifies counts ("sanctions imposed").
-  std::vector<uint32_t> pool;
+  pool.clear();
   for (uint32_t c : s.children(i)) {
     if (c > i) pool.push_back(c);
     for (uint32_t g : s.children(c))
@@ -50,7 +74,7 @@ bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
   std::sort(pool.begin(), pool.end());
   size_t from = 0;
   uint32_t prev = static_cast<uint32_t>(i);
-  for (const auto& w : e.after) {
+  for (uint32_t w : e.after) {
     bool found = false;
     for (size_t k = from; k < pool.size(); ++k) {
       // A preposition of the verb ("meet with") stands right after it; the same word heading a
@@ -72,15 +96,14 @@ bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
 
 bool VerbIndex::match(const SentenceView& s, size_t i, VerbMatch& out) const {
   int best_words = -1;
-  std::vector<uint32_t> extra;
-  for (const std::string* key : {&s.word(i), &s.lemma(i)}) {
-    auto it = by_word_.find(*key);
-    if (it == by_word_.end()) continue;
-    for (uint32_t id : it->second) {
-      const Entry& e = entries_[id];
+  std::vector<uint32_t> extra, pool;
+  for (uint32_t key : {s.word_key(i), s.lemma_key(i)}) {
+    if (key == dict::kUnknownWord || key + 1 >= key_begin_.size()) continue;
+    for (uint32_t k = key_begin_[key]; k < key_begin_[key + 1]; ++k) {
+      const Entry& e = entries_[by_word_[k]];
       int words = static_cast<int>(e.before.size() + e.after.size());
       if (words <= best_words) continue;
-      if (!match_entry(s, i, e, extra)) continue;
+      if (!match_entry(s, i, e, extra, pool)) continue;
       best_words = words;
       out = VerbMatch{e.group, e.verb, static_cast<uint32_t>(i), extra};
     }

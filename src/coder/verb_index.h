@@ -5,8 +5,7 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
-#include <unordered_map>
+#include <span>
 #include <vector>
 
 #include "coder/sentence_view.h"
@@ -21,26 +20,43 @@ struct VerbMatch {
   std::vector<uint32_t> extra_tokens;  // tokens matched by the other words of a multi-word verb
 };
 
+// Words are compared by their key ids (CompiledDictionary::key_id), so the index needs the
+// sentence's SentenceView to have been built with the same compiled dictionary.
 class VerbIndex {
  public:
-  explicit VerbIndex(const dict::Dictionary& dict);
+  explicit VerbIndex(const dict::CompiledDictionary& dict);
 
   // The most specific verb the token at `i` is (the most words matched; the first in the
   // dictionary on a tie), if any.
   bool match(const SentenceView& s, size_t i, VerbMatch& out) const;
-
- private:
   struct Entry {
     uint32_t group;
     uint32_t verb;
-    std::vector<std::string> before;  // folded words before the verb word, nearest last
-    std::vector<std::string> after;   // folded words after it
+    std::vector<uint32_t> before;  // key ids of the words before the verb word, nearest last
+    std::vector<uint32_t> after;   // key ids of the words after it
   };
-  bool match_entry(const SentenceView& s, size_t i, const Entry& e,
-                   std::vector<uint32_t>& extra) const;
+  // The entries whose verb word has this key id, in dictionary order.
+  std::span<const uint32_t> entries_of(uint32_t key) const {
+    if (key == dict::kUnknownWord || key + 1 >= key_begin_.size()) return {};
+    return {by_word_.data() + key_begin_[key], by_word_.data() + key_begin_[key + 1]};
+  }
+  const Entry& entry(uint32_t id) const { return entries_[id]; }
+
+  // Whether some verb entry has this key id (CompiledDictionary::key_id) as its verb word: a
+  // token whose word and lemma both fail this can never match().
+  bool has_verb_word(uint32_t key) const {
+    return key != dict::kUnknownWord && key + 1 < key_begin_.size() &&
+           key_begin_[key] != key_begin_[key + 1];
+  }
+
+ private:
+  bool match_entry(const SentenceView& s, size_t i, const Entry& e, std::vector<uint32_t>& extra,
+                   std::vector<uint32_t>& pool) const;
 
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_word_;  // folded verb word -> entries
+  // Key id of a verb word -> its entries: by_word_[key_begin_[id] .. key_begin_[id + 1]).
+  std::vector<uint32_t> key_begin_;
+  std::vector<uint32_t> by_word_;
 };
 
 }  // namespace khaldun::coder

@@ -1,6 +1,7 @@
 #include "dict/compiled.h"
 
 #include <algorithm>
+#include <functional>
 
 #include "dict/inflect.h"
 #include "dict/phrase.h"
@@ -27,8 +28,7 @@ std::string_view to_string(EntryRef::Kind kind) {
 
 CompiledDictionary::CompiledDictionary(const Dictionary& dict) : dict_(&dict) {
   using K = EntryRef::Kind;
-  words_.reserve(1 << 16);
-  edges_.reserve(1 << 18);
+  parents_.emplace_back(0, kUnknownWord);  // the root's
   for (uint32_t i = 0; i < dict.actors.size(); ++i) {
     const auto& names = dict.actors[i].names;
     for (uint32_t n = 0; n < names.size(); ++n) add_phrase(names[n], {K::kActor, i, n});
@@ -67,12 +67,45 @@ CompiledDictionary::CompiledDictionary(const Dictionary& dict) : dict_(&dict) {
     synsets_[fold_case(dict.synsets[i].name)] = i;
   }
   freeze();
+  phrase_words_ = static_cast<uint32_t>(words_.size());
+  // The first step of every walk is by far the most frequent: an array, not a hash lookup.
+  root_edges_.assign(phrase_words_, RootEdge{});
+  for (uint32_t w = 0; w < phrase_words_; ++w) {
+    uint32_t child = edges_.find(0, w);
+    if (child != 0) root_edges_[w] = RootEdge{child, node_kinds_[child]};
+  }
+  intern_compared_words();
 }
 
-uint32_t CompiledDictionary::intern(const std::string& folded) {
-  auto [it, inserted] = words_.try_emplace(folded, static_cast<uint32_t>(words_.size()));
-  return it->second;
+namespace {
+
+void intern_pattern_words(const std::vector<PatternItem>& items,
+                          const std::function<void(const std::string&)>& add) {
+  for (const auto& item : items) {
+    if (item.kind == PatternItem::Kind::kWord) add(fold_case(item.text));
+    intern_pattern_words(item.items, add);
+  }
 }
+
+}  // namespace
+
+void CompiledDictionary::intern_compared_words() {
+  // Exactly the strings coder/verb_index and coder/pattern_matcher compare tokens with.
+  auto add = [this](const std::string& folded) { words_.intern(folded); };
+  for (const auto& group : dict_->verb_groups) {
+    for (const auto& verb : group.verbs) {
+      for (const auto& w : verb.words) add(fold_case(w));
+      for (const auto& form : verb_surface_forms(verb))
+        for (const auto& w : form) add(fold_case(w));
+    }
+    for (const auto& pattern : group.patterns) intern_pattern_words(pattern.items, add);
+  }
+  for (const auto& set : dict_->synsets)
+    for (const auto& member : set.members)
+      for (const auto& w : phrase_words(member)) add(fold_case(w));
+}
+
+uint32_t CompiledDictionary::intern(const std::string& folded) { return words_.intern(folded); }
 
 void CompiledDictionary::add_phrase(std::string_view phrase, EntryRef ref) {
   add(phrase_words(phrase), ref);
@@ -82,10 +115,13 @@ void CompiledDictionary::add(const std::vector<std::string>& words, EntryRef ref
   if (words.empty()) return;
   uint32_t node = 0;
   for (const auto& w : words) {
-    uint64_t key = (uint64_t{node} << 32) | intern(fold_case(w));
-    auto [it, inserted] = edges_.try_emplace(key, nodes_);
-    if (inserted) ++nodes_;
-    node = it->second;
+    bool inserted = false;
+    uint32_t parent = node, word = intern(fold_case(w));
+    node = edges_.find_or_insert(node, word, nodes_, inserted);
+    if (inserted) {
+      ++nodes_;
+      parents_.emplace_back(parent, word);
+    }
   }
   pending_.emplace_back(node, ref);
 }
@@ -103,13 +139,25 @@ void CompiledDictionary::freeze() {
   for (const auto& [node, ref] : pending_) ++payload_begin_[node + 1];
   for (size_t i = 1; i < payload_begin_.size(); ++i) payload_begin_[i] += payload_begin_[i - 1];
   for (const auto& p : pending_) refs_.push_back(p.second);
+  // Which kinds end at each node, and which end anywhere below it: a walk for one kind stops as
+  // soon as no phrase of that kind can follow. A child's id is always above its parent's.
+  node_kinds_.assign(nodes_, 0);
+  child_filter_.assign(nodes_, 0);
+  for (const auto& [node, ref] : pending_) node_kinds_[node] |= kind_bit(ref.kind);
+  for (uint32_t node = nodes_ - 1; node > 0; --node) {
+    auto [parent, word] = parents_[node];
+    uint16_t kinds = node_kinds_[node];
+    node_kinds_[parent] |= static_cast<uint16_t>(((kinds | kinds >> 8) & 0xFF) << 8);
+    child_filter_[parent] |= child_bit(word);
+  }
+  parents_.clear();
+  parents_.shrink_to_fit();
   pending_.clear();
   pending_.shrink_to_fit();
 }
 
 uint32_t CompiledDictionary::word_id(std::string_view word) const {
-  auto it = words_.find(fold_case(word));
-  return it == words_.end() ? kUnknownWord : it->second;
+  return folded_word_id(fold_case(word));
 }
 
 std::vector<uint32_t> CompiledDictionary::word_ids(std::span<const std::string> tokens) const {
@@ -119,26 +167,26 @@ std::vector<uint32_t> CompiledDictionary::word_ids(std::span<const std::string> 
   return ids;
 }
 
-uint32_t CompiledDictionary::child(uint32_t node, uint32_t word) const {
-  if (word == kUnknownWord) return 0;
-  auto it = edges_.find((uint64_t{node} << 32) | word);
-  return it == edges_.end() ? 0 : it->second;
-}
-
 CompiledDictionary::Match CompiledDictionary::longest_match(std::span<const uint32_t> ids,
                                                             size_t pos, EntryRef::Kind kind) const {
   Match best;
-  uint32_t node = 0;
-  for (size_t i = pos; i < ids.size(); ++i) {
+  uint16_t here = kind_bit(kind);
+  auto below = static_cast<uint16_t>(here << 8);
+  if (pos >= ids.size() || ids[pos] >= root_edges_.size()) return best;
+  uint32_t node = root_edges_[ids[pos]].child;
+  uint16_t kinds = root_edges_[ids[pos]].kinds;
+  for (size_t i = pos; node != 0;) {
+    if ((kinds & here) != 0) {
+      auto begin = refs_.begin() + payload_begin_[node];
+      auto end = refs_.begin() + payload_begin_[node + 1];
+      auto lo = std::find_if(begin, end, [&](const EntryRef& r) { return r.kind == kind; });
+      auto hi = std::find_if(lo, end, [&](const EntryRef& r) { return r.kind != kind; });
+      best.length = i - pos + 1;
+      best.entries = std::span<const EntryRef>(&*lo, static_cast<size_t>(hi - lo));
+    }
+    if ((kinds & below) == 0 || ++i == ids.size()) break;
     node = child(node, ids[i]);
-    if (node == 0) break;
-    auto begin = refs_.begin() + payload_begin_[node];
-    auto end = refs_.begin() + payload_begin_[node + 1];
-    auto lo = std::find_if(begin, end, [&](const EntryRef& r) { return r.kind == kind; });
-    if (lo == end) continue;
-    auto hi = std::find_if(lo, end, [&](const EntryRef& r) { return r.kind != kind; });
-    best.length = i - pos + 1;
-    best.entries = std::span<const EntryRef>(&*lo, static_cast<size_t>(hi - lo));
+    if (node != 0) kinds = node_kinds_[node];
   }
   return best;
 }

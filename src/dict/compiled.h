@@ -2,6 +2,10 @@
 // ids, and every phrase (actor and agent names, verb forms, places, discards, issues) is a path
 // in one trie over word ids. At a token position the coder asks for the longest phrase of a
 // kind; the entries found point back into the Dictionary, which must outlive this object.
+//
+// The same word ids serve the coder's other comparisons: the words that verb entries, patterns and
+// synonym sets compare exactly are interned too (after the phrase words), so that a sentence's
+// tokens are looked up once and everything after is integer comparison.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +16,7 @@
 #include <vector>
 
 #include "dict/model.h"
+#include "dict/word_table.h"
 
 namespace khaldun::dict {
 
@@ -37,6 +42,15 @@ class CompiledDictionary {
   uint32_t word_id(std::string_view word) const;
   // Ids of a token sequence, e.g. a sentence, computed once and then matched at every position.
   std::vector<uint32_t> word_ids(std::span<const std::string> tokens) const;
+  // The id of a word already case-folded, kUnknownWord when no phrase uses it: word_id() without
+  // the folding, for words known to be folded (all-ASCII lower case).
+  uint32_t folded_word_id(std::string_view folded) const {
+    uint32_t id = words_.find(folded);
+    return id < phrase_words_ ? id : kUnknownWord;
+  }
+  // The id under which the coder compares this exact string (no folding): phrase words and the
+  // words of verbs, patterns and synonym sets. kUnknownWord when none of them is this string.
+  uint32_t key_id(std::string_view word) const { return words_.find(word); }
 
   struct Match {
     size_t length = 0;                  // tokens matched; 0 = no match
@@ -56,20 +70,44 @@ class CompiledDictionary {
   const Synset* synset(std::string_view name) const;
   const VerbGroup* verb_group(std::string_view name) const;
 
-  size_t word_count() const { return words_.size(); }
+  size_t word_count() const { return phrase_words_; }
   size_t node_count() const { return nodes_; }
   size_t phrase_count() const { return refs_.size(); }
 
  private:
   uint32_t intern(const std::string& folded);
+  void intern_compared_words();
   void add(const std::vector<std::string>& words, EntryRef ref);
   void add_phrase(std::string_view phrase, EntryRef ref);
-  uint32_t child(uint32_t node, uint32_t word) const;
+  uint32_t child(uint32_t node, uint32_t word) const {
+    if (word == kUnknownWord) return 0;
+    if (node == 0) return word < root_edges_.size() ? root_edges_[word].child : 0;
+    if ((child_filter_[node] & child_bit(word)) == 0) return 0;
+    return edges_.find(node, word);
+  }
+  static uint64_t child_bit(uint32_t word) { return uint64_t{1} << ((word * 0x9E3779B1u) >> 26); }
+  static uint16_t kind_bit(EntryRef::Kind kind) {
+    return static_cast<uint16_t>(1u << static_cast<unsigned>(kind));
+  }
   void freeze();
 
   const Dictionary* dict_;
-  std::unordered_map<std::string, uint32_t> words_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child node
+  WordTable words_;
+  uint32_t phrase_words_ = 0;  // ids below this are phrase words (the rest only compared)
+  EdgeTable edges_;
+  // Word id -> the root's child and that node's kinds (see node_kinds_): most walks end after
+  // this one load.
+  struct RootEdge {
+    uint32_t child = 0;  // 0: none
+    uint16_t kinds = 0;
+  };
+  std::vector<RootEdge> root_edges_;
+  std::vector<std::pair<uint32_t, uint32_t>> parents_;  // while building: node -> (parent, word)
+  // Per node, bit k: a phrase of kind k ends here; bit 8 + k: one ends further down.
+  std::vector<uint16_t> node_kinds_;
+  // Per node, a filter of its child words (bit child_bit(word)): most words that do not continue
+  // a phrase are turned away here, without a look in the (large) edge table.
+  std::vector<uint64_t> child_filter_;
   // While building: (node, ref) pairs; frozen into refs_ sorted by node and kind.
   std::vector<std::pair<uint32_t, EntryRef>> pending_;
   std::vector<EntryRef> refs_;

@@ -42,10 +42,19 @@ void Pipeline::save(const std::string& path) const {
 }
 
 void Pipeline::annotate(std::span<Token> sentence) const {
+  tag(sentence);
+  parse(sentence);
+}
+
+void Pipeline::tag(std::span<Token> sentence) const {
   if (sentence.empty()) return;
   tagger_.tag(sentence);
   feats_.assign(sentence);
   lemmatizer_.assign(sentence);
+}
+
+void Pipeline::parse(std::span<Token> sentence) const {
+  if (sentence.empty()) return;
   parser_.parse(sentence);
 }
 

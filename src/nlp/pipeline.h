@@ -31,6 +31,10 @@ class Pipeline {
   void annotate(Document& doc) const;
   // The same for one sentence; heads are 1-based within it.
   void annotate(std::span<Token> sentence) const;
+  // annotate() in its two steps, for callers that parse only some sentences: tags, features and
+  // lemmas (which the parse does not change); then heads and relations over the tagged sentence.
+  void tag(std::span<Token> sentence) const;
+  void parse(std::span<Token> sentence) const;
 
   // How the model was made (the training command), as stored in the file.
   const std::string& description() const { return description_; }

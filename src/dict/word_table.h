@@ -1,0 +1,75 @@
+// Interned words and trie edges in flat open-addressing tables: the coder looks up every token of
+// every sentence here, so a lookup is one hash and, almost always, one probe into one array (no
+// per-entry allocation, no pointer chasing as in std::unordered_map).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace khaldun::dict {
+
+// Words to dense ids 0, 1, 2, ... in the order first interned.
+class WordTable {
+ public:
+  static constexpr uint32_t kMissing = 0xFFFFFFFF;
+
+  uint32_t find(std::string_view word) const;
+  uint32_t intern(std::string_view word);
+  size_t size() const { return words_.size(); }
+  const std::string& word(uint32_t id) const { return words_[id]; }
+
+ private:
+  // A word's first 8 bytes live in its slot, so that a lookup of a short word (most words) reads
+  // one slot and nothing else.
+  struct Slot {
+    uint64_t prefix = 0;  // the first 8 bytes, zero-padded
+    uint32_t length = 0;
+    uint32_t id = kMissing;
+  };
+  static uint64_t hash(std::string_view word);
+  static uint64_t prefix_of(std::string_view word);
+  bool same(const Slot& s, std::string_view word, uint64_t prefix) const {
+    return s.prefix == prefix && s.length == word.size() &&
+           (word.size() <= 8 || std::string_view(words_[s.id]).substr(8) == word.substr(8));
+  }
+  void grow();
+
+  std::vector<Slot> slots_;
+  std::vector<std::string> words_;
+};
+
+// (node, word id) -> child node of a trie; node 0 (the root) is never a child, so 0 means none.
+class EdgeTable {
+ public:
+  uint32_t find(uint32_t node, uint32_t word) const {
+    if (slots_.empty()) return 0;
+    uint64_t key = (uint64_t{node} << 32) | word;
+    for (size_t i = slot_of(key);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return s.child;
+      if (s.child == 0) return 0;
+    }
+  }
+  // The child of `node` by `word`, made `fresh` when there is none yet (`inserted` tells which).
+  uint32_t find_or_insert(uint32_t node, uint32_t word, uint32_t fresh, bool& inserted);
+  size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t child = 0;  // 0: empty slot
+  };
+  size_t slot_of(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_) & mask_;
+  }
+  void grow();
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  int shift_ = 64;
+  size_t size_ = 0;
+};
+
+}  // namespace khaldun::dict
