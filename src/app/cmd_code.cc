@@ -35,7 +35,8 @@ struct Result {
   size_t sentences = 0;
   size_t tokens = 0;
   size_t events = 0;
-  size_t parsed = 0;  // sentences parsed (the others could not give an event)
+  size_t parsed = 0;                // sentences parsed (the others could not give an event)
+  std::vector<std::string> limits;  // sentences where an internal limit cut coding short
   std::string error;
 };
 
@@ -63,7 +64,7 @@ Result process(Document& doc, const CodingSetup& setup, const coder::ParseFilter
       ++r.sentences;
       r.tokens += s.token_count;
     }
-    auto events = setup.coder->code(doc);
+    auto events = setup.coder->code(doc, nullptr, &r.limits);
     r.events = events.size();
     for (const auto& e : events) {
       r.output += tsv ? coder::event_tsv(doc, e)
@@ -98,7 +99,7 @@ int run_code(const CodeOptions& o) {
   const size_t batch_size = 64 * threads;
   std::vector<Document> batch;
   std::vector<Result> results;
-  size_t processed = 0, failed = 0, sentences = 0, tokens = 0, events = 0, parsed = 0;
+  size_t processed = 0, failed = 0, sentences = 0, tokens = 0, events = 0, parsed = 0, limited = 0;
   auto start = std::chrono::steady_clock::now();
   bool more = true;
   while (more) {
@@ -124,6 +125,10 @@ int run_code(const CodeOptions& o) {
         continue;
       }
       ++processed;
+      for (const auto& line : r.limits)
+        diag.warning(batch[i].origin.empty() ? batch[i].id : batch[i].origin,
+                     fmt::format("document '{}': {}", batch[i].id, line));
+      limited += r.limits.size();
       sentences += r.sentences;
       tokens += r.tokens;
       events += r.events;
@@ -138,10 +143,13 @@ int run_code(const CodeOptions& o) {
   std::cerr << fmt::format(
       "khaldun code: {} documents read, {} processed, {} skipped; {} sentences, {} tokens, {} "
       "events; "
-      "{:.2f} s, {:.0f} sentences/s ({} threads){}\n",
+      "{:.2f} s, {:.0f} sentences/s ({} threads){}{}\n",
       stats.read, processed, stats.skipped + failed, sentences, tokens, events, seconds,
       seconds > 0 ? static_cast<double>(sentences) / seconds : 0.0, threads,
-      supplied ? "" : fmt::format("; {} sentences parsed, the others could give no event", parsed));
+      supplied ? "" : fmt::format("; {} sentences parsed, the others could give no event", parsed),
+      limited == 0
+          ? ""
+          : fmt::format("; {} sentences hit an internal limit (see the warnings)", limited));
   return stats.skipped + failed > 0 ? kExitSkipped : kExitOk;
 }
 

@@ -250,7 +250,7 @@ struct Coder::SentenceState {
 
 bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_t index,
                           int32_t date, Memory& memory, std::vector<Event>& out,
-                          std::vector<std::string>* trace) const {
+                          std::vector<std::string>* trace, std::vector<std::string>* limits) const {
   const Sentence& sentence = doc.sentences[sentence_number];
   SentenceView s(doc.tokens_of(sentence), &compiled_);
   auto note = [&](std::string line) {
@@ -620,6 +620,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       return end;
     };
     PatternMatch pm = match_patterns(patterns_[vm.group], ctx, sentence_words);
+    if (pm.limit_hit && limits != nullptr)
+      limits->push_back(fmt::format(
+          "sentence {}: pattern matching for '{}' (token {}) stopped at its step limit; "
+          "the patterns it had not tried were skipped",
+          index, s.token(v).form, v + 1));
     for (uint32_t t : pm.tokens) consumed[t] = true;
     dict::EventCode code = pm.pattern >= 0 ? group.patterns[static_cast<size_t>(pm.pattern)].code
                                            : dict::CompiledDictionary::verb_code(group, verb);
@@ -830,7 +835,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   return true;
 }
 
-std::vector<Event> Coder::code(const Document& doc, std::vector<std::string>* trace) const {
+std::vector<Event> Coder::code(const Document& doc, std::vector<std::string>* trace,
+                               std::vector<std::string>* limits) const {
   std::vector<Event> out;
   int32_t date = 0;
   if (auto d = parse_iso_date(doc.date)) date = d->year * 10000 + d->month * 100 + d->day;
@@ -839,7 +845,7 @@ std::vector<Event> Coder::code(const Document& doc, std::vector<std::string>* tr
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& sentence = doc.sentences[i];
     if (!sentence.codable()) continue;
-    if (!code_sentence(doc, i, index, date, memory, out, trace)) {
+    if (!code_sentence(doc, i, index, date, memory, out, trace, limits)) {
       out.clear();  // a discard phrase that rules out the whole story
       return out;
     }

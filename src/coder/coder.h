@@ -30,8 +30,11 @@ class Coder {
   Coder(const dict::DictionarySet& dictionaries, CoderOptions options);
 
   // The events of a parsed document, in sentence order. Const and thread-safe: one Coder serves
-  // many threads. With `trace`, appends a human-readable account of every decision.
-  std::vector<Event> code(const Document& doc, std::vector<std::string>* trace = nullptr) const;
+  // many threads. With `trace`, appends a human-readable account of every decision. With
+  // `limits`, appends a line for each sentence where an internal limit cut the work short (its
+  // events may be incomplete), so that callers can report it.
+  std::vector<Event> code(const Document& doc, std::vector<std::string>* trace = nullptr,
+                          std::vector<std::string>* limits = nullptr) const;
 
   const dict::Dictionary& dictionary() const { return dict_; }
   const dict::CompiledDictionary& compiled() const { return compiled_; }
@@ -41,8 +44,8 @@ class Coder {
   struct SentenceState;
   // False when a discard phrase rules out the whole story.
   bool code_sentence(const Document& doc, uint32_t sentence, uint32_t index, int32_t date,
-                     Memory& memory, std::vector<Event>& out,
-                     std::vector<std::string>* trace) const;
+                     Memory& memory, std::vector<Event>& out, std::vector<std::string>* trace,
+                     std::vector<std::string>* limits) const;
   bool discarded(const std::vector<uint32_t>& word_ids, bool& whole_story,
                  std::string& phrase) const;
   std::vector<std::string> issues_of(const std::vector<uint32_t>& word_ids) const;

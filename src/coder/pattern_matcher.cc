@@ -44,7 +44,7 @@ class Matcher {
 
   // Matches items[k..] from list position `at`; fills bindings on success.
   bool run(std::span<const PreparedItem> items, size_t k, size_t at, int prev_token) {
-    if (++steps_ > kMaxSteps) return false;
+    if (++steps_ > kMaxMatchSteps) return false;
     if (k == items.size()) return true;
     const PreparedItem& item = items[k];
     if (item.kind == Kind::kSkip || item.kind == Kind::kVerb)
@@ -71,9 +71,9 @@ class Matcher {
   int compound = -1;
   std::vector<uint32_t> tokens;
 
- private:
-  static constexpr int kMaxSteps = 4000;
+  bool exhausted() const { return steps_ > kMaxMatchSteps; }
 
+ private:
   bool adjacent(int prev, uint32_t t) const {
     return backwards_ ? static_cast<int>(t) + 1 == prev : static_cast<int>(t) == prev + 1;
   }
@@ -160,7 +160,9 @@ class Matcher {
         sub.source = source;
         sub.target = target;
         sub.compound = compound;
-        if (!sub.run(item.items, 0, 0, -1)) return false;
+        bool ok = sub.run(item.items, 0, 0, -1);
+        if (sub.exhausted()) steps_ = kMaxMatchSteps + 1;
+        if (!ok) return false;
         source = sub.source;
         target = sub.target;
         compound = sub.compound;
@@ -189,7 +191,9 @@ class Matcher {
     anchored.target = target;
     anchored.compound = compound;
     int before_first = backwards_ ? static_cast<int>(list_[p]) + 1 : static_cast<int>(list_[p]) - 1;
-    if (!anchored.run(items, 0, 0, before_first)) return false;
+    bool ok = anchored.run(items, 0, 0, before_first);
+    if (anchored.exhausted()) steps_ = kMaxMatchSteps + 1;
+    if (!ok) return false;
     source = anchored.source;
     target = anchored.target;
     compound = anchored.compound;
@@ -423,12 +427,16 @@ PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns, const 
                                [&](uint32_t id) { return words.contains(id); });
     if (!present) continue;
     Matcher back(ctx, before_reversed, true);
-    if (!pattern.before.empty() && !back.run(pattern.before, 0, 0, -1)) continue;
+    bool before_ok = pattern.before.empty() || back.run(pattern.before, 0, 0, -1);
+    best.limit_hit |= back.exhausted();
+    if (!before_ok) continue;
     Matcher fwd(ctx, ctx.after, false);
     fwd.source = back.source;
     fwd.target = back.target;
     fwd.compound = back.compound;
-    if (!fwd.run(pattern.after, 0, 0, static_cast<int>(ctx.verb))) continue;
+    bool after_ok = fwd.run(pattern.after, 0, 0, static_cast<int>(ctx.verb));
+    best.limit_hit |= fwd.exhausted();
+    if (!after_ok) continue;
     // Words weigh 2 and slots 1; the matched words can be more than the written items when a
     // synonym-set member has several words.
     const int extra_words = static_cast<int>(back.tokens.size() + fwd.tokens.size()) -

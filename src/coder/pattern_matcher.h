@@ -110,7 +110,12 @@ struct PatternMatch {
   int target = -1;               // token heading the `+` phrase, or -1
   int compound = -1;             // token heading the `%` phrase (actors acting on each other)
   std::vector<uint32_t> tokens;  // tokens the pattern's words matched
+  bool limit_hit = false;        // a pattern ran out of matching steps (see kMaxMatchSteps)
 };
+
+// The matching steps one pattern may take in one direction: a pathological pattern against a long
+// sentence stops there rather than taking exponential time.
+inline constexpr int kMaxMatchSteps = 4000;
 
 // The best of a group's prepared patterns in this context.
 PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns,

@@ -44,7 +44,9 @@ class CoderTest : public ::testing::Test {
           "verb\tSAY\t---\tsay {says said saying}\n"
           "verb\tSIGN\t057\tsign\n"
           "verb\tCONDEMN\t111\tcondemn {condemns condemned condemning}\n"
-          "verb\tCLASH\t110\tclash\n");
+          "verb\tCLASH\t110\tclash\n"
+          // Against many "xx" and no "yy" after the verb, this one would take C(30, 7) steps.
+          "pattern\tATTACK\t190\t* XX XX XX XX XX XX XX YY\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -91,10 +93,11 @@ class CoderTest : public ::testing::Test {
     return doc;
   }
 
-  static std::set<std::string> code(const Document& doc, CoderOptions options = {}) {
+  static std::set<std::string> code(const Document& doc, CoderOptions options = {},
+                                    std::vector<std::string>* limits = nullptr) {
     Coder coder(*dictionaries_, options);
     std::set<std::string> out;
-    for (const Event& e : coder.code(doc))
+    for (const Event& e : coder.code(doc, nullptr, limits))
       out.insert(e.source.code + ">" + e.target.code + ":" + e.code);
     return out;
   }
@@ -222,6 +225,20 @@ TEST_F(CoderTest, PetrarchStacksEveryRoleOfAPhrase) {
   petrarch.petrarch_compatible = true;
   EXPECT_EQ(code(doc, petrarch), (Events{"IRNMUSMIL>RUS:190"}));
   EXPECT_EQ(code(doc), (Events{"IRNMIL>RUS:190"}));
+}
+
+TEST_F(CoderTest, AnInternalLimitIsReported) {
+  std::string spec = "yy/NOUN/3/dep Iran/PROPN/3/nsubj attacked/VERB/0/root/attack";
+  for (int i = 0; i < 30; ++i) spec += " xx/NOUN/3/dep";
+  spec += " Russia/PROPN/3/obj";
+  std::vector<std::string> limits;
+  EXPECT_EQ(code(parsed(spec), {}, &limits), (Events{"IRN>RUS:190"}));
+  ASSERT_EQ(limits.size(), 1u);
+  EXPECT_NE(limits.front().find("step limit"), std::string::npos) << limits.front();
+  // A sentence the patterns handle quickly reports nothing.
+  limits.clear();
+  code(parsed("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj"), {}, &limits);
+  EXPECT_TRUE(limits.empty());
 }
 
 TEST_F(CoderTest, LightVerbWithPattern) {
