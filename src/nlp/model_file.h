@@ -19,7 +19,8 @@ struct ModelError : std::runtime_error {
 };
 
 inline constexpr std::string_view kModelMagic = "KHALDUN-NLP";
-inline constexpr uint32_t kModelVersion = 1;
+// 2: the tagger stores WordNet's word classes.
+inline constexpr uint32_t kModelVersion = 2;
 
 class ModelWriter {
  public:

@@ -250,6 +250,21 @@ void extract(const Config& cf, const Atoms& a, std::vector<uint64_t>& out) {
   f(U(s0), b0w);
   f(s1w, U(s0));
   f(U(s1), s0w);
+  // Third-order words, and the universal tags with distances.
+  f(W(s0l2));
+  f(W(s0r2));
+  f(W(b0l2));
+  f(U(s0), U(b0), d);
+  f(U(s1), U(s0), d1);
+  // The rightmost child of s0 sits next to b0: what b0 would follow if it attached there.
+  f(W(s0r1), b0w);
+  f(T(s0r1), L(s0r1), b0t);
+  // How much is left: root and long-distance decisions depend on it.
+  const uint64_t left = b0 < 0 ? 0 : distance_bucket(cf.n - b0 + 1);
+  const uint64_t depth = distance_bucket(static_cast<int>(cf.stack.size()) - 1);
+  f(U(b0), left);
+  f(U(s0), depth);
+  f(U(s0), U(b0), left, depth);
 }
 
 // The best legal move under `scores`.

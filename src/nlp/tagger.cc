@@ -41,7 +41,7 @@ void shuffle(std::vector<T>& v, std::mt19937& rng) {
 class Tagger::Features {
  public:
   struct Word {
-    uint64_t lower, form, shape, ambiguity;
+    uint64_t lower, form, shape, ambiguity, wordnet;
     uint64_t suffix[4], prefix[3];
   };
 
@@ -56,6 +56,7 @@ class Tagger::Features {
       w.shape = shape_hash(form);
       auto it = tagger.ambiguity_.find(w.lower);
       w.ambiguity = it == tagger.ambiguity_.end() ? kUnknown : it->second;
+      w.wordnet = tagger.wordnet_.classes(low);
       for (size_t k = 0; k < 4; ++k)
         w.suffix[k] = low.size() > k ? hash_string(std::string_view(low).substr(low.size() - k - 1))
                                      : kBoundary;
@@ -74,6 +75,7 @@ class Tagger::Features {
   void extract(size_t i, std::span<const int> previous, std::span<const int> first,
                std::vector<uint64_t>& out) const {
     static const Word kOutside{kBoundary,
+                               kBoundary,
                                kBoundary,
                                kBoundary,
                                kBoundary,
@@ -122,6 +124,12 @@ class Tagger::Features {
     out.push_back(feature_key(33, t1, t2, w.ambiguity));
     out.push_back(feature_key(34, w.suffix[1], n1.ambiguity));
     out.push_back(feature_key(35, p1.lower, w.lower, n1.lower));
+    // WordNet's classes: what a rare word can be, which its ambiguity class cannot tell.
+    out.push_back(feature_key(50, w.wordnet));
+    out.push_back(feature_key(51, w.wordnet, w.suffix[1]));
+    out.push_back(feature_key(52, w.wordnet, w.shape));
+    out.push_back(feature_key(53, n1.wordnet));
+    out.push_back(feature_key(54, t1, w.wordnet));
     if (first.empty()) return;
     auto F = [&](long j) -> uint64_t {
       return j < 0 || j >= static_cast<long>(first.size()) ? 1000 : static_cast<uint64_t>(first[j]);
@@ -193,6 +201,7 @@ void Tagger::tag(std::span<Token> sentence) const {
 Tagger Tagger::train(const Treebank& train, const Treebank& dev, const TaggerTrainOptions& options,
                      std::shared_ptr<const Tagger> first_pass, const Treebank* train_first_pass) {
   Tagger tagger;
+  if (options.wordnet) tagger.wordnet_ = *options.wordnet;
   std::map<std::pair<std::string, std::string>, int> class_of;
   if (first_pass) {  // the same classes, so that the first pass's numbers mean the same here
     tagger.upos_ = first_pass->upos_;
@@ -330,6 +339,7 @@ void Tagger::save(ModelWriter& out) const {
   for (const auto& [w, c] : unambiguous_) fixed_words.push_back(w), fixed_classes.push_back(c);
   out.array(fixed_words);
   out.array(fixed_classes);
+  wordnet_.save(out);
 }
 
 Tagger Tagger::load(ModelReader& in, int depth) {
@@ -355,6 +365,7 @@ Tagger Tagger::load(ModelReader& in, int depth) {
     if (fixed_classes[i] >= t.upos_.size()) in.fail("bad word table");
     t.unambiguous_[fixed_words[i]] = fixed_classes[i];
   }
+  t.wordnet_ = WordNetClasses::load(in);
   return t;
 }
 

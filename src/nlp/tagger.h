@@ -14,6 +14,7 @@
 #include "core/document.h"
 #include "nlp/linear_model.h"
 #include "nlp/treebank.h"
+#include "nlp/wordnet_classes.h"
 
 namespace khaldun::nlp {
 
@@ -22,6 +23,8 @@ struct TaggerTrainOptions {
   int patience = 3;  // stop after this many epochs without a better dev score
   uint32_t seed = 1;
   float prune = 0.001f;
+  // WordNet's word classes of each word (see wordnet_classes.h); empty: no such features.
+  std::shared_ptr<const WordNetClasses> wordnet;
   std::function<void(const std::string&)> log;  // progress lines; may be empty
 };
 
@@ -67,6 +70,7 @@ class Tagger {
   // Frequent words that had one class almost always: tagged without scoring.
   std::unordered_map<uint64_t, uint16_t> unambiguous_;
   std::shared_ptr<const Tagger> first_pass_;  // same classes as this tagger
+  WordNetClasses wordnet_;
 };
 
 }  // namespace khaldun::nlp

@@ -1,6 +1,7 @@
 #include "nlp/trainer.h"
 
 #include <chrono>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -34,6 +35,10 @@ Pipeline train_pipeline(const TrainOptions& options) {
   tagger_options.max_epochs = options.tagger_epochs;
   tagger_options.seed = options.seed;
   tagger_options.log = options.log;
+  std::string wordnet_log;
+  tagger_options.wordnet = std::make_shared<const WordNetClasses>(
+      WordNetClasses::read(options.wordnet_dir, &wordnet_log));
+  log(wordnet_log);
   Tagger tagger = Tagger::train(train, dev, tagger_options);
   log(fmt::format("tagger done ({:.0f} s)", elapsed()));
 
