@@ -454,6 +454,12 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           s.case_of(static_cast<size_t>(s.head(t))) == "between")
         continue;
       if (agent >= 0 && s.dominates(static_cast<size_t>(agent), t)) continue;
+      // Not the source of the report ("according to Russia's TASS news agency").
+      bool attribution = false;
+      for (int up = static_cast<int>(t); up >= 0 && static_cast<uint32_t>(up) != v;
+           up = s.head(static_cast<size_t>(up)))
+        attribution |= s.case_of(static_cast<size_t>(up)) == "according";
+      if (attribution) continue;
       // Not inside an adverbial or relative clause of its own ("to counter the U.S. moves"); a
       // complement is part of the event ("promised to invest in Zambia"). PETRARCH-2 looks into
       // relative clauses too, but not into adverbial ones ("postponed their meeting after a
@@ -704,7 +710,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       for (uint32_t t = 0; t < s.size(); ++t)
         if (reciprocal(s, t) && s.dominates(v, t)) mutual = true;
     }
-    if (sources.empty() && targets.empty()) {
+    // Without a source, "a treaty between Moscow and Tehran may be signed" is between the two,
+    // whatever else the clause names.
+    if (sources.empty() && (targets.empty() || !options_.petrarch_compatible)) {
       for (uint32_t c : s.children(v)) {
         std::string_view r = s.rel(c);
         if (r != "nsubj" && r != "obj" && r != "obl") continue;
