@@ -698,8 +698,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     bool mutual = false;
     // A pattern's `%`: the actors of one phrase act on each other ("% * [030:030]").
     if (pm.compound >= 0) {
-      auto ps = with_memory(static_cast<uint32_t>(pm.compound),
-                            state.participants(static_cast<uint32_t>(pm.compound)));
+      // Read backwards, the slot can bind the last conjunct: the phrase is the whole coordination.
+      auto phrase = static_cast<uint32_t>(pm.compound);
+      while (s.rel(phrase) == "conj" && s.head(phrase) >= 0)
+        phrase = static_cast<uint32_t>(s.head(phrase));
+      auto ps = with_memory(phrase, state.participants(phrase));
       if (ps.size() >= 2) {
         sources = ps;
         targets = ps;

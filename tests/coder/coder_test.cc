@@ -46,7 +46,15 @@ class CoderTest : public ::testing::Test {
           "verb\tCONDEMN\t111\tcondemn {condemns condemned condemning}\n"
           "verb\tCLASH\t110\tclash\n"
           // Against many "xx" and no "yy" after the verb, this one would take C(30, 7) steps.
-          "pattern\tATTACK\t190\t* XX XX XX XX XX XX XX YY\n");
+          "pattern\tATTACK\t190\t* XX XX XX XX XX XX XX YY\n"
+          "verb\tCRITICIZE\t111\tcriticize\n"
+          "verb\tAGREE\t081\tagree\n"
+          "pattern\tAGREE\t030:030\t% *\n"
+          "synset\t&CURRENCY\t---\tflorin | dollar\n"
+          "synset\t&HYPERCURR\t---\tgold florin\n"
+          "verb\tGIVE\t070\tgive\n"
+          "pattern\tGIVE\t071\t* &CURRENCY\n"
+          "pattern\tGIVE\t073\t* &HYPERCURR\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -225,6 +233,33 @@ TEST_F(CoderTest, PetrarchStacksEveryRoleOfAPhrase) {
   petrarch.petrarch_compatible = true;
   EXPECT_EQ(code(doc, petrarch), (Events{"IRNMUSMIL>RUS:190"}));
   EXPECT_EQ(code(doc), (Events{"IRNMIL>RUS:190"}));
+}
+
+TEST_F(CoderTest, PetrarchTakesTheSourceOfAnAgentlessPassiveFromTheClause) {
+  // "Russia was criticized over its dispute with Iran"
+  Document doc = parsed(
+      "Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass criticized/VERB/0/root/criticize "
+      "over/ADP/6/case its/PRON/6/nmod:poss dispute/NOUN/3/obl with/ADP/8/case Iran/PROPN/6/nmod");
+  CoderOptions petrarch;
+  petrarch.petrarch_compatible = true;
+  EXPECT_EQ(code(doc, petrarch), (Events{"IRN>RUS:111"}));
+  EXPECT_EQ(code(doc), Events{});
+}
+
+TEST_F(CoderTest, CompoundSlotReadsTheSubjectsCoordination) {
+  // "% * [030:030]" rather than the verb's own 081.
+  EXPECT_EQ(code(parsed("Iran/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj "
+                        "agree/VERB/0/root")),
+            (Events{"IRN>RUS:030", "RUS>IRN:030"}));
+}
+
+TEST_F(CoderTest, LongestSynonymSetMemberWins) {
+  EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj gave/VERB/0/root/give gold/NOUN/4/compound "
+                        "florin/NOUN/2/obj to/ADP/6/case Russia/PROPN/2/obl")),
+            (Events{"IRN>RUS:073"}));
+  EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj gave/VERB/0/root/give florin/NOUN/2/obj "
+                        "to/ADP/5/case Russia/PROPN/2/obl")),
+            (Events{"IRN>RUS:071"}));
 }
 
 TEST_F(CoderTest, AnInternalLimitIsReported) {
