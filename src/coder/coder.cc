@@ -53,6 +53,13 @@ std::string negated_petrarch_code(const std::string& code) {
   return it == kOpposite.end() ? std::string() : it->second;
 }
 
+// "to wage war": an infinitive clause.
+bool infinitive(const SentenceView& s, size_t v) {
+  for (uint32_t m : s.children(v))
+    if (s.rel(m) == "mark" && s.is(m, "to")) return true;
+  return false;
+}
+
 // Auxiliaries that announce rather than report an action.
 bool is_modal(const SentenceView& s, uint32_t v) {
   for (uint32_t c : s.children(v)) {
@@ -440,6 +447,27 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     return {};
   };
 
+  // Whether t, in v's clause, belongs to something other than v's event: an attribution
+  // ("according to Russia's TASS news agency"), or an adverbial or relative clause of its own ("to
+  // counter the U.S. moves"); a complement is part of the event ("promised to invest in Zambia").
+  // PETRARCH-2 looks into relative clauses and infinitives too ("vowed to wage war on the
+  // Rohans"), but not into finite adverbial clauses ("postponed their meeting after a hafling was
+  // reported on the pass of Cirith Ungol").
+  auto apart_from_event = [&](uint32_t t, uint32_t v) {
+    for (int up = static_cast<int>(t); up >= 0 && static_cast<uint32_t>(up) != v;
+         up = s.head(static_cast<size_t>(up))) {
+      auto u = static_cast<size_t>(up);
+      if (s.case_of(u) == "according") return true;
+      if (u == t || !s.is_verb(u)) continue;
+      std::string_view r = s.rel(u);
+      if (options_.petrarch_compatible
+              ? r == "advcl" && !infinitive(s, u)
+              : r == "advcl" || r == "acl" || r == "ccomp" || r == "parataxis")
+        return true;
+    }
+    return false;
+  };
+
   // The first actor named in the rest of the clause; but not where the event happens ("in
   // Moscow"), nor the agent of a passive.
   auto first_actor_in = [&](uint32_t v,
@@ -454,37 +482,23 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           s.case_of(static_cast<size_t>(s.head(t))) == "between")
         continue;
       if (agent >= 0 && s.dominates(static_cast<size_t>(agent), t)) continue;
-      // Not the source of the report ("according to Russia's TASS news agency").
-      bool attribution = false;
-      for (int up = static_cast<int>(t); up >= 0 && static_cast<uint32_t>(up) != v;
-           up = s.head(static_cast<size_t>(up)))
-        attribution |= s.case_of(static_cast<size_t>(up)) == "according";
-      if (attribution) continue;
-      // Not inside an adverbial or relative clause of its own ("to counter the U.S. moves"); a
-      // complement is part of the event ("promised to invest in Zambia"). PETRARCH-2 looks into
-      // relative clauses too, but not into adverbial ones ("postponed their meeting after a
-      // hafling was reported on the pass of Cirith Ungol").
-      bool nested = false;
-      for (int up = s.head(t); up >= 0 && static_cast<uint32_t>(up) != v;
-           up = s.head(static_cast<size_t>(up))) {
-        auto u = static_cast<size_t>(up);
-        std::string_view r = s.rel(u);
-        if (!s.is_verb(u)) continue;
-        // For PETRARCH-2 an infinitive ("vowed to wage war on the Rohans") belongs to the event;
-        // ours keep purposes apart ("expanded relations to counter the U.S. moves").
-        bool infinitive = false;
-        for (uint32_t m : s.children(u)) infinitive |= s.rel(m) == "mark" && s.is(m, "to");
-        nested |=
-            (r == "advcl" && !(infinitive && options_.petrarch_compatible)) ||
-            (!options_.petrarch_compatible && (r == "acl" || r == "ccomp" || r == "parataxis"));
-      }
-      if (nested || !state.names_actor(t)) continue;
+      if (apart_from_event(t, v) || !state.names_actor(t)) continue;
       auto ps = with_memory(t, state.participants(t));
       if (where && !options_.petrarch_compatible)
         std::erase_if(ps, [](const Participant& p) { return is_region(p.code); });
       if (!ps.empty()) return ps;
     }
     return {};
+  };
+
+  // A passive whose subject names an actor, and no complement carries the event ("Gollum was seen
+  // to break into ...").
+  auto actor_passive_subject = [&](uint32_t v) {
+    int complement = s.child(v, "xcomp");
+    if (complement >= 0 && s.is_verb(static_cast<size_t>(complement))) return false;
+    for (uint32_t c : s.children(v))
+      if (s.full_rel(c) == "nsubj:pass" && state.names_actor(c)) return true;
+    return false;
   };
 
   auto target_of = [&](uint32_t v, const std::vector<uint32_t>& extra,
@@ -588,13 +602,12 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     if (consumed[v]) continue;
     VerbMatch vm;
     if (!verbs_.match(s, v, vm)) continue;
-    // The complement of a coded verb is part of that event ("urged Eriador to respond").
-    // So is an infinitive the parser hung on the object ("urged Eriador to respond").
+    // The complement of a coded verb is part of that event ("urged Eriador to respond"), also
+    // when the parser hung the infinitive on the object.
     int governor = s.rel(v) == "xcomp" ? s.head(v) : -1;
-    if (s.rel(v) == "acl" && s.head(v) >= 0 && s.rel(static_cast<size_t>(s.head(v))) == "obj") {
-      for (uint32_t m : s.children(v))
-        if (s.rel(m) == "mark" && s.is(m, "to")) governor = s.head(static_cast<size_t>(s.head(v)));
-    }
+    if (s.rel(v) == "acl" && s.head(v) >= 0 && s.rel(static_cast<size_t>(s.head(v))) == "obj" &&
+        infinitive(s, v))
+      governor = s.head(static_cast<size_t>(s.head(v)));
     if (governor >= 0 && coded[static_cast<size_t>(governor)]) {
       note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
                        v + 1, s.token(static_cast<size_t>(governor)).form));
@@ -675,17 +688,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                        : subject_of(v);
     // PETRARCH-2 takes the source of a passive without "by" from the rest of the clause: "The
     // Philippines was criticized over its dispute with Eriador" -> ERI>PHL.
-    // (Not when a complement carries the event: "Gollum was seen to break into ...".)
-    bool actor_passive_subject = false;
-    for (uint32_t c : s.children(v))
-      actor_passive_subject |= s.full_rel(c) == "nsubj:pass" && state.names_actor(c);
-    int complement = s.child(v, "xcomp");
-    if (complement >= 0 && s.is_verb(static_cast<size_t>(complement)))
-      actor_passive_subject = false;
-    if (sources.empty() && options_.petrarch_compatible && actor_passive_subject &&
-        passive_agent(s, v) < 0) {
+    if (sources.empty() && options_.petrarch_compatible && passive_agent(s, v) < 0 &&
+        actor_passive_subject(v))
       sources = first_actor_in(v, ctx.after);
-    }
     domestic_country.clear();
     if (!options_.petrarch_compatible && !sources.empty() &&
         compose(sources.front().code, "~X").size() == 4)

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "nlp/early_stopping.h"
 #include "nlp/hash.h"
 
 namespace khaldun::nlp {
@@ -423,9 +424,7 @@ Parser Parser::train(const Treebank& train, const Treebank& dev,
     return total ? 100.0 * static_cast<double>(right) / static_cast<double>(total) : 0.0;
   };
 
-  double best_score = -1;
-  LinearModel best;
-  int since_best = 0;
+  EarlyStopping stopping(options.patience);
   std::vector<uint64_t> features;
   std::vector<float> scores(moves.classes());
   std::vector<int> costs(moves.classes());
@@ -480,15 +479,9 @@ Parser Parser::train(const Treebank& train, const Treebank& dev,
                       "{} features, {} weights",
                       epoch, 100.0 * static_cast<double>(errors) / static_cast<double>(steps),
                       score, candidate.model_.features(), candidate.model_.weights()));
-    if (score > best_score) {
-      best_score = score;
-      best = std::move(candidate.model_);
-      since_best = 0;
-    } else if (++since_best >= options.patience) {
-      break;
-    }
+    if (!stopping.offer(score, std::move(candidate.model_))) break;
   }
-  parser.model_ = std::move(best);
+  parser.model_ = stopping.take();
   return parser;
 }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "nlp/early_stopping.h"
 #include "nlp/hash.h"
 
 namespace khaldun::nlp {
@@ -277,9 +278,7 @@ Tagger Tagger::train(const Treebank& train, const Treebank& dev, const TaggerTra
     return total ? 100.0 * static_cast<double>(right) / static_cast<double>(total) : 0.0;
   };
 
-  double best_score = -1;
-  LinearModel best;
-  int since_best = 0;
+  EarlyStopping stopping(options.patience);
   std::vector<uint64_t> keys;
   std::vector<float> scores(classes);
   for (int epoch = 1; epoch <= options.max_epochs; ++epoch) {
@@ -312,15 +311,9 @@ Tagger Tagger::train(const Treebank& train, const Treebank& dev, const TaggerTra
                       "{} features",
                       epoch, 100.0 * static_cast<double>(errors) / static_cast<double>(words),
                       score, averaged.features()));
-    if (score > best_score) {
-      best_score = score;
-      best = std::move(averaged);
-      since_best = 0;
-    } else if (++since_best >= options.patience) {
-      break;
-    }
+    if (!stopping.offer(score, std::move(averaged))) break;
   }
-  tagger.model_ = std::move(best);
+  tagger.model_ = stopping.take();
   return tagger;
 }
 

@@ -110,6 +110,13 @@ class CoderTest : public ::testing::Test {
     return out;
   }
 
+  // Coding as with PETRARCH-2 dictionaries.
+  static CoderOptions petrarch() {
+    CoderOptions options;
+    options.petrarch_compatible = true;
+    return options;
+  }
+
   static std::filesystem::path* dir_;
   static dict::DictionarySet* dictionaries_;
 };
@@ -219,9 +226,7 @@ TEST_F(CoderTest, PetrarchNegationGivesTheOppositeCode) {
   Document doc = parsed(
       "Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod clash/VERB/0/root with/ADP/6/case "
       "Russia/PROPN/4/obl");
-  CoderOptions petrarch;
-  petrarch.petrarch_compatible = true;
-  EXPECT_EQ(code(doc, petrarch), (Events{"IRN>RUS:050"}));
+  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:050"}));
   EXPECT_EQ(code(doc), Events{});
 }
 
@@ -229,9 +234,7 @@ TEST_F(CoderTest, PetrarchStacksEveryRoleOfAPhrase) {
   Document doc = parsed(
       "Iranian/ADJ/3/amod Islamist/ADJ/3/amod troops/NOUN/4/nsubj attacked/VERB/0/root/attack "
       "Russia/PROPN/4/obj");
-  CoderOptions petrarch;
-  petrarch.petrarch_compatible = true;
-  EXPECT_EQ(code(doc, petrarch), (Events{"IRNMUSMIL>RUS:190"}));
+  EXPECT_EQ(code(doc, petrarch()), (Events{"IRNMUSMIL>RUS:190"}));
   EXPECT_EQ(code(doc), (Events{"IRNMIL>RUS:190"}));
 }
 
@@ -240,9 +243,7 @@ TEST_F(CoderTest, PetrarchTakesTheSourceOfAnAgentlessPassiveFromTheClause) {
   Document doc = parsed(
       "Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass criticized/VERB/0/root/criticize "
       "over/ADP/6/case its/PRON/6/nmod:poss dispute/NOUN/3/obl with/ADP/8/case Iran/PROPN/6/nmod");
-  CoderOptions petrarch;
-  petrarch.petrarch_compatible = true;
-  EXPECT_EQ(code(doc, petrarch), (Events{"IRN>RUS:111"}));
+  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:111"}));
   EXPECT_EQ(code(doc), Events{});
 }
 
