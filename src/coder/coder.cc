@@ -174,7 +174,7 @@ Coder::Coder(const dict::DictionarySet& dictionaries, CoderOptions options)
     : dict_(dictionaries.loaded.dict),
       compiled_(*dictionaries.compiled),
       options_(options),
-      verbs_(compiled_),
+      verbs_(compiled_, options.petrarch_compatible),
       synsets_(compiled_),
       acronyms_in_capitals_(written_in_mixed_case(dictionaries.loaded.dict)) {
   patterns_.reserve(dict_.verb_groups.size());
@@ -395,6 +395,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         }
       }
       if (r != "xcomp" && r != "conj" && r != "advcl" && r != "ccomp") break;
+      // PETRARCH-2 gives a subjectless adverbial clause no source of its own, except an
+      // infinitive of purpose: "celebrated Iftar ... after leaving Eriador" is one event.
+      if (options_.petrarch_compatible && r == "advcl" && !infinitive(s, cur)) break;
       cur = static_cast<uint32_t>(h);
       // A verb the parser coordinated with its sibling's object ("condemned an attack ... and
       // promised aid") shares that sibling's subject.

@@ -153,7 +153,9 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   // ("Mordor, the awful Arnor, and Gondor"); else the first one says whose it is ("Ithilen's
   // minister Calimehtar").
   auto listed = [&](const Mention* prev, const Mention* m) {
-    if (s_.rel(m->begin) == "conj" || s_.rel(m->begin) == "appos") return true;
+    // (The phrase's own head is a conjunct or apposition of something outside it.)
+    if (m->begin != head && (s_.rel(m->begin) == "conj" || s_.rel(m->begin) == "appos"))
+      return true;
     // "U.S. and Iranian officials", however the parser hung the two adjectives.
     bool joined = false;
     for (uint32_t t = prev->end; t < m->begin; ++t) {
@@ -214,23 +216,34 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
 
 std::vector<Participant> ParticipantResolver::resolve(size_t head) const {
   std::vector<Participant> out = resolve_phrase(head);
-  // A country on the first conjunct qualifies bare roles after it: "Danish media and government".
-  std::string shared_country;
-  if (!out.empty())
-    for (const Mention& m : out.front().mentions)
-      if (is_country_only(m)) shared_country = m.code;
+  // The countries on the first conjunct qualify bare roles after it: "Danish media and
+  // government", "lawmakers and officials in Arnor and Gondor".
+  std::vector<const Mention*> shared_countries;
+  for (const Participant& p : out)
+    for (const Mention& m : p.mentions)
+      if (is_country_only(m) && std::none_of(shared_countries.begin(), shared_countries.end(),
+                                             [&](const Mention* c) { return c->code == m.code; }))
+        shared_countries.push_back(&m);
   // Coordinated phrases: "Iran and Russia", "the minister and his deputy".
+  std::vector<Participant> conjuncts;
   std::vector<uint32_t> pending(s_.children(head).begin(), s_.children(head).end());
   for (size_t k = 0; k < pending.size(); ++k) {
     uint32_t c = pending[k];
     if (s_.rel(c) != "conj") continue;
-    auto more = resolve_phrase(c);
-    for (Participant& p : more)
-      if (p.code.empty() && !p.agent.empty() && !shared_country.empty())
-        p.code = compose(shared_country, p.agent);
-    out.insert(out.end(), more.begin(), more.end());
+    for (Participant& p : resolve_phrase(c)) {
+      if (!p.code.empty() || p.agent.empty() || shared_countries.empty()) {
+        conjuncts.push_back(std::move(p));
+        continue;
+      }
+      for (const Mention* country : shared_countries) {
+        Participant shared = p;
+        shared.code = compose(country->code, p.agent);
+        conjuncts.push_back(std::move(shared));
+      }
+    }
     for (uint32_t cc : s_.children(c)) pending.push_back(cc);
   }
+  out.insert(out.end(), conjuncts.begin(), conjuncts.end());
   return out;
 }
 

@@ -148,8 +148,9 @@ class Matcher {
         return run_inner(item.items, p, next, last);
       }
       case Kind::kPrepPhrase: {
-        // The preposition, then the rest inside the phrase it heads.
-        if (!word_at(p, item.word)) return false;
+        // The preposition, then the rest inside the phrase it heads. A subordinator is not one:
+        // "(TO) *" reads "close to Gondor", not "is inching nearer to accord".
+        if (!word_at(p, item.word) || s_.rel(t) == "mark") return false;
         tokens.push_back(t);
         int head = s_.head(t);
         std::vector<uint32_t> inside;

@@ -18,7 +18,8 @@ uint32_t key_of(const dict::CompiledDictionary& dict, const std::string& word) {
 
 }  // namespace
 
-VerbIndex::VerbIndex(const dict::CompiledDictionary& compiled) {
+VerbIndex::VerbIndex(const dict::CompiledDictionary& compiled, bool forms_only)
+    : forms_only_(forms_only) {
   const dict::Dictionary& dict = compiled.dictionary();
   std::vector<std::pair<uint32_t, uint32_t>> keyed;  // (key id, entry), in entry order
   for (uint32_t g = 0; g < dict.verb_groups.size(); ++g) {
@@ -97,7 +98,7 @@ bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
 bool VerbIndex::match(const SentenceView& s, size_t i, VerbMatch& out) const {
   int best_words = -1;
   std::vector<uint32_t> extra, pool;
-  for (uint32_t key : {s.word_key(i), s.lemma_key(i)}) {
+  for (uint32_t key : {s.word_key(i), forms_only_ ? dict::kUnknownWord : s.lemma_key(i)}) {
     if (key == dict::kUnknownWord || key + 1 >= key_begin_.size()) continue;
     for (uint32_t k = key_begin_[key]; k < key_begin_[key + 1]; ++k) {
       const Entry& e = entries_[by_word_[k]];

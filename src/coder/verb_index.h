@@ -24,7 +24,10 @@ struct VerbMatch {
 // sentence's SentenceView to have been built with the same compiled dictionary.
 class VerbIndex {
  public:
-  explicit VerbIndex(const dict::CompiledDictionary& dict);
+  // With `forms_only`, a token matches by its word form alone, as PETRARCH-2 does, which knows a
+  // verb only by the forms it lists or generates ("departes" is no form of DEPART); otherwise its
+  // lemma may match too, which catches forms the dictionary never generated.
+  explicit VerbIndex(const dict::CompiledDictionary& dict, bool forms_only = false);
 
   // The most specific verb the token at `i` is (the most words matched; the first in the
   // dictionary on a tie), if any.
@@ -53,6 +56,7 @@ class VerbIndex {
   bool match_entry(const SentenceView& s, size_t i, const Entry& e, std::vector<uint32_t>& extra,
                    std::vector<uint32_t>& pool) const;
 
+  bool forms_only_ = false;
   std::vector<Entry> entries_;
   // Key id of a verb word -> its entries: by_word_[key_begin_[id] .. key_begin_[id + 1]).
   std::vector<uint32_t> key_begin_;

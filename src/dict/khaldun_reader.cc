@@ -177,7 +177,7 @@ struct Reader {
       std::string_view code = trim(part.substr(0, atsign));
       // "---": recognised but codes nothing; "+++": TABARI's null actor (see DICTIONARIES.md).
       bool special = code == "---" || code == "+++";
-      if (!special && !is_code(code)) {
+      if (!special && !is_slashed_code(code)) {
         return diag.error(at(line), fmt::format("expected a code like RUSGOV or "
                                                 "RUSGOV@2004-03-09.., got '{}'",
                                                 part));

@@ -32,32 +32,23 @@ bool parse_actor_code(std::string_view inside, int line, std::vector<DatedCode>&
     }
     proto.dated = true;
   }
-  if (codes.find('/') != std::string_view::npos) {
-    diag.warn(where, fmt::format("'{}' read as {} codes", codes,
-                                 std::count(codes.begin(), codes.end(), '/') + 1));
+  // "---" names something that codes nothing (so it is not read as something else); "+++" is
+  // TABARI's null actor. Both are kept as written.
+  if (codes == "---" || codes == "+++") {
+    proto.code = std::string(codes);
+    out.push_back(std::move(proto));
+    return true;
   }
-  size_t pos = 0;
-  while (pos <= codes.size()) {
-    auto slash = codes.find('/', pos);
-    if (slash == std::string_view::npos) slash = codes.size();
-    std::string_view code = codes.substr(pos, slash - pos);
-    pos = slash + 1;
-    DatedCode c = proto;
-    // "---" names something that codes nothing (so it is not read as something else); "+++" is
-    // TABARI's null actor. Both are kept as written.
-    if (code == "---" || code == "+++") {
-      c.code = std::string(code);
-      out.push_back(std::move(c));
-      continue;
-    }
-    if (!is_code(code)) {
-      diag.error(where, fmt::format("expected '[CODE]' or '[CODE DATES]', got '[{}]'", inside));
-      return false;
-    }
-    c.code = upper(code);
-    if (c.code != code) diag.warn(where, fmt::format("code '{}' read as '{}'", code, c.code));
-    out.push_back(std::move(c));
+  // PETRARCH-2 reports a slashed code ("[FRO/BIL/SAM]", several actors at once) as written, so
+  // it is kept whole.
+  if (!is_slashed_code(codes)) {
+    diag.error(where, fmt::format("expected '[CODE]' or '[CODE DATES]', got '[{}]'", inside));
+    return false;
   }
+  proto.code = upper(codes);
+  if (proto.code != codes)
+    diag.warn(where, fmt::format("code '{}' read as '{}'", codes, proto.code));
+  out.push_back(std::move(proto));
   return true;
 }
 

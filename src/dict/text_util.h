@@ -22,4 +22,16 @@ inline bool is_code(std::string_view s) {
   });
 }
 
+// PETRARCH-2's several actors at once, "FRO/BIL/SAM": codes joined by '/', kept whole.
+inline bool is_slashed_code(std::string_view s) {
+  size_t pos = 0;
+  while (true) {
+    auto slash = s.find('/', pos);
+    if (!is_code(s.substr(pos, slash == std::string_view::npos ? slash : slash - pos)))
+      return false;
+    if (slash == std::string_view::npos) return true;
+    pos = slash + 1;
+  }
+}
+
 }  // namespace khaldun::dict
