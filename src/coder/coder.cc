@@ -273,8 +273,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     note(fmt::format("  discarded by '{}'{}", phrase, whole_story ? " (the whole story)" : ""));
     return !whole_story;
   }
+  // PETRARCH-2 knows an agent only by the forms its dictionary lists or generates ("POLICE {}"
+  // has no plural, so "polices" is no agent); khaldun also reads lemmas.
   std::vector<Mention> mentions =
-      find_mentions(s, compiled_, word_ids, lemma_ids, date, acronyms_in_capitals_);
+      find_mentions(s, compiled_, word_ids, options_.petrarch_compatible ? word_ids : lemma_ids,
+                    date, acronyms_in_capitals_);
   // Traces only: building them costs as much as coding.
   for (const Mention& m : trace != nullptr ? mentions : std::vector<Mention>{}) {
     std::string text;

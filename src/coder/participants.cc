@@ -88,8 +88,10 @@ void ParticipantResolver::collect(size_t i, int depth, bool role_head,
     // from Gondor": an nmod names the country only so, not in "talks with Iran".
     if (rel == "nmod") {
       std::string_view c_case = s_.case_of(c);
-      // GUM's descriptive nmod ("Bree Prime Minister Romendacil") is part of the name.
-      bool possessive = s_.full_rel(c) == "nmod:poss" || s_.full_rel(c) == "nmod:desc";
+      // GUM's descriptive nmod ("Bree Prime Minister Romendacil") is part of the name, and so is
+      // a bare nmod with no preposition, which is how the parser sometimes hangs it.
+      bool possessive = s_.full_rel(c) == "nmod:poss" || s_.full_rel(c) == "nmod:desc" ||
+                        (s_.full_rel(c) == "nmod" && c_case.empty());
       bool of_country = c_case == "of" || (role_head && (c_case == "in" || c_case == "from"));
       if (!possessive && !of_country) continue;
     }
@@ -154,7 +156,10 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   // minister Calimehtar").
   auto listed = [&](const Mention* prev, const Mention* m) {
     // (The phrase's own head is a conjunct or apposition of something outside it.)
-    if (m->begin != head && (s_.rel(m->begin) == "conj" || s_.rel(m->begin) == "appos"))
+    // An apposition on a role names who holds it ("Ithilen's minister Calimehtar").
+    bool holder = head_mention != nullptr && head_mention->is_agent();
+    if (m->begin != head &&
+        (s_.rel(m->begin) == "conj" || (s_.rel(m->begin) == "appos" && !holder)))
       return true;
     // "U.S. and Iranian officials", however the parser hung the two adjectives.
     bool joined = false;
