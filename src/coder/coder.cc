@@ -299,7 +299,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   }
   bool names_a_country = false;
   for (const Mention& m : mentions) names_a_country |= !m.is_agent() && !m.code.empty();
-  ParticipantResolver resolver(s, mentions, options_.petrarch_compatible);
+  ParticipantResolver resolver(s, mentions, options_.petrarch_compatible,
+                               !options_.whole_slashed_codes);
   SentenceState state{s, resolver, std::vector<std::optional<std::vector<Participant>>>(s.size())};
 
   // The country of the current predicate's source: a role without a country in its target is taken
@@ -636,6 +637,16 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         static_cast<uint32_t>(s.head(v)) < v) {
       auto h = static_cast<uint32_t>(s.head(v));
       ctx.before.insert(std::lower_bound(ctx.before.begin(), ctx.before.end(), h), h);
+      // A complement's words before its governor are its own too: "unexpectedly won't try to
+      // clash" reads "UNEXPECTEDLY &NEGATVAUXVRB * OVER EFFORTS".
+      if (s.rel(v) == "xcomp") {
+        std::vector<uint32_t> governor_before, governor_after;
+        clause_tokens(s, h, governor_before, governor_after);
+        std::vector<uint32_t> merged;
+        std::set_union(ctx.before.begin(), ctx.before.end(), governor_before.begin(),
+                       governor_before.end(), std::back_inserter(merged));
+        ctx.before = std::move(merged);
+      }
     }
     ctx.names_actor = [&](uint32_t t) { return state.names_actor(t); };
     ctx.phrase_end = [&](uint32_t t) {

@@ -23,6 +23,9 @@ struct CoderOptions {
   // (objects and prepositional objects), co-agents only cooperate or clash with each other, and
   // "will sign", "may visit" turn an action into its 03x intent or 13x threat.
   bool petrarch_compatible = false;
+  // A slashed actor code ("[FRO/BIL/SAM]": several actors at once) gives each of its actors an
+  // event, as PETRARCH-2 does; with this, it stays one actor coded as written.
+  bool whole_slashed_codes = false;
 };
 
 class Coder {

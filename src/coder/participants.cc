@@ -67,8 +67,13 @@ std::string compose(const std::string& actor, const std::string& agent) {
 }
 
 ParticipantResolver::ParticipantResolver(const SentenceView& sentence,
-                                         const std::vector<Mention>& mentions, bool petrarch)
-    : s_(sentence), mentions_(mentions), mention_of_(sentence.size(), -1), petrarch_(petrarch) {
+                                         const std::vector<Mention>& mentions, bool petrarch,
+                                         bool split_slashed)
+    : s_(sentence),
+      mentions_(mentions),
+      mention_of_(sentence.size(), -1),
+      petrarch_(petrarch),
+      split_slashed_(split_slashed) {
   for (size_t m = 0; m < mentions.size(); ++m)
     for (uint32_t t = mentions[m].begin; t < mentions[m].end && t < sentence.size(); ++t)
       mention_of_[t] = static_cast<int>(m);
@@ -177,7 +182,7 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
       countries.erase(countries.begin() + static_cast<std::ptrdiff_t>(k));
 
   std::vector<Participant> out;
-  auto emit = [&](std::string code, std::vector<const Mention*> used) {
+  auto emit_one = [&](std::string code, std::vector<const Mention*> used) {
     Participant p = base;
     p.code = std::move(code);
     p.agent = agent != nullptr ? agent->code : "";
@@ -186,6 +191,23 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
     // journalist") can be, as targets of arrests and attacks.
     p.media = !petrarch_ && named != nullptr && is_media(named->code) && p.code == named->code;
     out.push_back(std::move(p));
+  };
+  auto emit = [&](std::string code, std::vector<const Mention*> used) {
+    for (const Mention* m : used) {
+      size_t at = code.find(m->code);
+      if (!split_slashed_ || m->code.find('/') == std::string::npos || at == std::string::npos)
+        continue;
+      size_t from = 0;
+      while (from <= m->code.size()) {
+        size_t slash = std::min(m->code.find('/', from), m->code.size());
+        std::string one = code;
+        one.replace(at, m->code.size(), m->code.substr(from, slash - from));
+        emit_one(std::move(one), used);
+        from = slash + 1;
+      }
+      return;
+    }
+    emit_one(std::move(code), std::move(used));
   };
   if (petrarch_ && !agents.empty() && (named != nullptr || !countries.empty())) {
     std::vector<const Mention*> bases = countries;

@@ -34,8 +34,9 @@ class ParticipantResolver {
  public:
   // `petrarch`: compose as PETRARCH-2 does, every role of the phrase stacked on the full code of
   // the actor ("MSF Arnor diplomat" -> NGOARNGOV), and news organisations are actors too.
+  // `split_slashed`: an actor coded "FRO/BIL/SAM" is three participants, FRO, BIL and SAM.
   ParticipantResolver(const SentenceView& sentence, const std::vector<Mention>& mentions,
-                      bool petrarch = false);
+                      bool petrarch = false, bool split_slashed = true);
 
   // The participants the nominal `head` stands for: itself and its conjuncts, those with a code or
   // a role. Empty when nothing in the phrase is in the dictionaries.
@@ -54,6 +55,7 @@ class ParticipantResolver {
   const std::vector<Mention>& mentions_;
   std::vector<int> mention_of_;
   bool petrarch_ = false;
+  bool split_slashed_ = true;
 };
 
 }  // namespace khaldun::coder

@@ -47,8 +47,17 @@ class Matcher {
     if (++steps_ > kMaxMatchSteps) return false;
     if (k == items.size()) return true;
     const PreparedItem& item = items[k];
-    if (item.kind == Kind::kSkip || item.kind == Kind::kVerb)
+    if (item.kind == Kind::kVerb || (item.kind == Kind::kSkip && backwards_))
       return run(items, k + 1, at, prev_token);
+    // "^" passes over the noun phrase that starts here, up to its head ("IFTAR IN ^ +": in
+    // Osgiliath, with Gondor; "THEIR ^ ABOUT +": their Ent populations, about the Prince).
+    if (item.kind == Kind::kSkip) {
+      if (at >= list_.size()) return false;
+      const uint32_t head = phrase_head(list_[at]);
+      size_t next = at + 1;
+      while (next < list_.size() && list_[next] <= head) ++next;
+      return run(items, k + 1, next, static_cast<int>(list_[next - 1]));
+    }
     for (size_t p = at; p < list_.size(); ++p) {
       uint32_t t = list_[p];
       if (item.joined && prev_token >= 0 && !adjacent(prev_token, t)) break;
@@ -76,6 +85,17 @@ class Matcher {
  private:
   bool adjacent(int prev, uint32_t t) const {
     return backwards_ ? static_cast<int>(t) + 1 == prev : static_cast<int>(t) == prev + 1;
+  }
+
+  // The head of the nominal a token belongs to: up through its heads while they are in the list
+  // and after it ("the" -> "leaders" in "the leaders of Gondor").
+  uint32_t phrase_head(uint32_t t) const {
+    for (int up = s_.head(t);
+         up > static_cast<int>(t) &&
+         std::find(list_.begin(), list_.end(), static_cast<uint32_t>(up)) != list_.end();
+         up = s_.head(static_cast<size_t>(up)))
+      t = static_cast<uint32_t>(up);
+    return t;
   }
 
   bool word_at(size_t p, uint32_t key) const { return p < list_.size() && s_.is(list_[p], key); }
@@ -148,9 +168,11 @@ class Matcher {
         return run_inner(item.items, p, next, last);
       }
       case Kind::kPrepPhrase: {
-        // The preposition, then the rest inside the phrase it heads. A subordinator is not one:
-        // "(TO) *" reads "close to Gondor", not "is inching nearer to accord".
-        if (!word_at(p, item.word) || s_.rel(t) == "mark") return false;
+        // The preposition, then the rest inside the phrase it heads. The predicate's own marker
+        // is not one: "(TO) *" reads "close to Gondor", not "is inching nearer to accord"; but
+        // "begun (TO QUESTION)" reads a complement's.
+        if (!word_at(p, item.word)) return false;
+        if (s_.rel(t) == "mark" && s_.head(t) == static_cast<int>(ctx_.verb)) return false;
         tokens.push_back(t);
         int head = s_.head(t);
         std::vector<uint32_t> inside;

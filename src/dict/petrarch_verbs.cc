@@ -89,6 +89,14 @@ struct Reader {
         if (state == State::kSynset) return member(l, t);
         if (state == State::kVerbs) return verb(l, t);
         return diag.error(at(l.number), "'+' line outside a synonym set or verb block");
+      case '*':
+        // No verb starts with the verb marker: "* (TO QUESTION) [110]" is a pattern that lost
+        // its '-', and PETRARCH-2 codes it as one.
+        if (state == State::kVerbs) {
+          diag.warn(at(l.number), "pattern written without its leading '-'; read as a pattern");
+          return pattern(l, "-" + std::string(t));
+        }
+        [[fallthrough]];
       default:
         if (state == State::kVerbs) return verb(l, t);
         if (state == State::kSynset) {

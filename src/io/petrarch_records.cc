@@ -222,6 +222,9 @@ Document to_document(const Record& record, bool use_supplied_parse) {
   doc.meta["category"] = record.category;
   if (!use_supplied_parse || record.ud_parse.empty()) {
     doc.raw = record.text;
+    // The records join a name's words with '_' as the dictionaries do ("Dol_Amroth"); as text
+    // they are words.
+    std::replace(doc.raw.begin(), doc.raw.end(), '_', ' ');
     return doc;
   }
   std::istringstream in(record.ud_parse);

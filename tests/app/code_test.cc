@@ -114,14 +114,15 @@ int passed_records(const std::string& out) {
   return std::stoi(out.substr(begin, at - begin));
 }
 
-// The PETRARCH unit-test records. Floors a little under what is measured; the targets
-// (90% with supplied parses, 80% with ours) are not all reached yet, see the README.
+// The PETRARCH unit-test records. With our parses the floors are the target, 80% of the
+// records (224 of 279, 223 of 278); with the supplied parses a little under what is measured, as
+// the 90% target is not reached (see the README).
 TEST(Validate, PetrarchUnitTestsWithSuppliedParses) {
   KHALDUN_REQUIRE_SHARED("data/petrarch/validation-records/PETR.UnitTest.records.ud.xml");
   auto r = run_khaldun(
       "validate --quiet --parse supplied --dict " + shared_path("data/petrarch/validate") + " " +
       shared_path("data/petrarch/validation-records/PETR.UnitTest.records.ud.xml"));
-  EXPECT_GE(passed_records(r.out), 220)
+  EXPECT_GE(passed_records(r.out), 230)
       << r.out.substr(r.out.size() > 2000 ? r.out.size() - 2000 : 0);
   EXPECT_NE(r.out.find("by category:"), std::string::npos);
 }
@@ -146,11 +147,11 @@ TEST(Validate, PetrarchUnitTestsWithOwnParses) {
   auto ud =
       run_khaldun("validate --quiet --parse own" + dict +
                   shared_path("data/petrarch/validation-records/PETR.UnitTest.records.ud.xml"));
-  EXPECT_GE(passed_records(ud.out), 205);
+  EXPECT_GE(passed_records(ud.out), 224);
   auto ptb =
       run_khaldun("validate --quiet --parse own" + dict +
                   shared_path("data/petrarch/validation-records/PETR.UnitTest.records.ptb.xml"));
-  EXPECT_GE(passed_records(ptb.out), 200);
+  EXPECT_GE(passed_records(ptb.out), 223);
 }
 
 }  // namespace

@@ -86,6 +86,17 @@ TEST(PetrarchVerbs, GeneratedAndListedFormsCompile) {
   EXPECT_TRUE(has_verb({"klm", "nop", "rsted"}));
 }
 
+TEST(PetrarchVerbs, PatternWithoutItsDashIsAPatternWithAWarning) {
+  Diagnostics diag;
+  Dictionary d = verbs("--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n", diag);
+  ASSERT_EQ(d.verb_groups.size(), 1u);
+  EXPECT_EQ(d.verb_groups[0].verbs.size(), 1u);
+  ASSERT_EQ(d.verb_groups[0].patterns.size(), 1u);
+  EXPECT_EQ(d.verb_groups[0].patterns[0].code.primary, "110");
+  ASSERT_EQ(diag.warnings(), 1);
+  EXPECT_EQ(diag.items()[0].where.line, 3);
+}
+
 TEST(PetrarchVerbs, ErrorsNameFileAndLine) {
   Diagnostics diag;
   try {

@@ -170,6 +170,13 @@ TEST(PetrarchRecords, DocumentFromTextOnly) {
   EXPECT_TRUE(ptb.tokens.empty());
 }
 
+TEST(PetrarchRecords, JoinedNameIsWordsInTheText) {
+  Record r;
+  r.id = "X_0";
+  r.text = "Gondor warned of the Prince of Dol_Amroth.";
+  EXPECT_EQ(to_document(r, false).raw, "Gondor warned of the Prince of Dol Amroth.");
+}
+
 TEST(PetrarchRecords, MalformedSuppliedParseThrowsWithTheRecord) {
   Record r;
   r.id = "X_1";
