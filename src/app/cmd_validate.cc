@@ -44,10 +44,10 @@ int run_validate(const ValidateOptions& o) {
   CodingOptions coding = o.coding;
   coding.dict_dir = dict_dir;
   bool supplied = o.parse == "supplied";
-  // The records with UD parses were coded by UniversalPetrarch, which reports "[FRO/BIL/SAM]"
-  // whole; PETRARCH-2's (Penn Treebank) records give each of its actors an event.
-  coding.whole_slashed_codes = std::any_of(file.records.begin(), file.records.end(),
-                                           [](const auto& r) { return !r.ud_parse.empty(); });
+  // The records with UD parses hold UniversalPetrarch's events, the Penn Treebank ones
+  // PETRARCH-2's: where the two differ, each file is coded as its coder did.
+  coding.universal_petrarch = std::any_of(file.records.begin(), file.records.end(),
+                                          [](const auto& r) { return !r.ud_parse.empty(); });
   CodingSetup setup = open_coding(coding, !supplied, file.environment.verb_file);
 
   std::set<std::string> include(file.environment.include.begin(), file.environment.include.end());

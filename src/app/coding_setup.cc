@@ -34,7 +34,7 @@ CodingSetup open_coding(const CodingOptions& o, bool need_parser, const std::str
   coder::CoderOptions coder_options;
   coder_options.allow_no_target = o.allow_no_target;
   coder_options.petrarch_compatible = loaded.layout == dict::Layout::kPetrarch;
-  coder_options.whole_slashed_codes = o.whole_slashed_codes;
+  coder_options.universal_petrarch = o.universal_petrarch;
   setup.coder = std::make_unique<coder::Coder>(*setup.dictionaries, coder_options);
   auto dict_done = std::chrono::steady_clock::now();
   if (need_parser) {

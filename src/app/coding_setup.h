@@ -22,7 +22,7 @@ struct CodingOptions {
   bool lenient = false;
   std::string model;  // empty: the shipped model
   bool allow_no_target = false;
-  bool whole_slashed_codes = false;  // see coder::CoderOptions (set by `validate`, not a flag)
+  bool universal_petrarch = false;  // see coder::CoderOptions; set by `validate`, not a flag
 };
 
 void add_coding_options(CLI::App& cmd, CodingOptions& options);

@@ -300,7 +300,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   bool names_a_country = false;
   for (const Mention& m : mentions) names_a_country |= !m.is_agent() && !m.code.empty();
   ParticipantResolver resolver(s, mentions, options_.petrarch_compatible,
-                               !options_.whole_slashed_codes);
+                               !options_.universal_petrarch);
   SentenceState state{s, resolver, std::vector<std::optional<std::vector<Participant>>>(s.size())};
 
   // The country of the current predicate's source: a role without a country in its target is taken
@@ -647,6 +647,14 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                        governor_before.end(), std::back_inserter(merged));
         ctx.before = std::move(merged);
       }
+    }
+    // UniversalPetrarch reads the words of a pattern before the verb in its subject only.
+    if (options_.universal_petrarch) {
+      std::erase_if(ctx.before, [&](uint32_t t) {
+        for (uint32_t c : s.children(v))
+          if (s.rel(c) == "nsubj" && s.dominates(c, t)) return false;
+        return true;
+      });
     }
     ctx.names_actor = [&](uint32_t t) { return state.names_actor(t); };
     ctx.phrase_end = [&](uint32_t t) {

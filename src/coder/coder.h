@@ -23,9 +23,11 @@ struct CoderOptions {
   // (objects and prepositional objects), co-agents only cooperate or clash with each other, and
   // "will sign", "may visit" turn an action into its 03x intent or 13x threat.
   bool petrarch_compatible = false;
-  // A slashed actor code ("[FRO/BIL/SAM]": several actors at once) gives each of its actors an
-  // event, as PETRARCH-2 does; with this, it stays one actor coded as written.
-  bool whole_slashed_codes = false;
+  // With petrarch_compatible: follow UniversalPetrarch where it differs from PETRARCH-2. A slashed
+  // actor code ("[FRO/BIL/SAM]", several actors at once) stays one actor coded as written, where
+  // PETRARCH-2 gives each of its actors an event; and the words of a pattern before the verb are
+  // read in the subject only ("RECENTLY *" does not read "Gollum recently allowed").
+  bool universal_petrarch = false;
 };
 
 class Coder {

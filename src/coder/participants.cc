@@ -22,7 +22,17 @@ bool country_based(const std::string& code) {
   return std::find(kNonCountry.begin(), kNonCountry.end(), head) == kNonCountry.end();
 }
 
-bool is_country_only(const Mention& m) { return !m.is_agent() && m.code.size() == 3 && !m.person; }
+// A bare three-letter code, or several joined by '/' ("FRO/BIL/SAM").
+bool is_country_code(const std::string& code) {
+  if (code.size() % 4 != 3) return false;
+  for (size_t i = 3; i < code.size(); i += 4)
+    if (code[i] != '/') return false;
+  return true;
+}
+
+bool is_country_only(const Mention& m) {
+  return !m.is_agent() && is_country_code(m.code) && !m.person;
+}
 
 // News organisations and the press are never the actors of an event: "according to Russia's TASS
 // news agency" must not become a source.
@@ -160,12 +170,16 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   // ("Mordor, the awful Arnor, and Gondor"); else the first one says whose it is ("Ithilen's
   // minister Calimehtar").
   auto listed = [&](const Mention* prev, const Mention* m) {
+    // The mention's own head word ("Shire" in "the Shire"), the one attached outside it.
+    uint32_t top = m->begin;
+    for (uint32_t t = m->begin; t < m->end; ++t) {
+      int h = s_.head(t);
+      if (h < static_cast<int>(m->begin) || h >= static_cast<int>(m->end)) top = t;
+    }
     // (The phrase's own head is a conjunct or apposition of something outside it.)
     // An apposition on a role names who holds it ("Ithilen's minister Calimehtar").
     bool holder = head_mention != nullptr && head_mention->is_agent();
-    if (m->begin != head &&
-        (s_.rel(m->begin) == "conj" || (s_.rel(m->begin) == "appos" && !holder)))
-      return true;
+    if (top != head && (s_.rel(top) == "conj" || (s_.rel(top) == "appos" && !holder))) return true;
     // "U.S. and Iranian officials", however the parser hung the two adjectives.
     bool joined = false;
     for (uint32_t t = prev->end; t < m->begin; ++t) {

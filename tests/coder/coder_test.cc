@@ -48,6 +48,7 @@ class CoderTest : public ::testing::Test {
           "verb\tCLASH\t110\tclash\n"
           // Against many "xx" and no "yy" after the verb, this one would take C(30, 7) steps.
           "pattern\tATTACK\t190\t* XX XX XX XX XX XX XX YY\n"
+          "pattern\tATTACK\t195\trecently *\n"
           "verb\tCRITICIZE\t111\tcriticize\n"
           "verb\tAGREE\t081\tagree\n"
           "pattern\tAGREE\t030:030\t% *\n"
@@ -274,9 +275,18 @@ TEST_F(CoderTest, PetrarchAndKhaldunConventions) {
 TEST_F(CoderTest, SlashedCodeIsSeveralActorsUnlessKeptWhole) {
   Document doc = parsed("Shire/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj");
   EXPECT_EQ(code(doc, petrarch()), (Events{"FRO>RUS:190", "BIL>RUS:190", "SAM>RUS:190"}));
-  CoderOptions whole = petrarch();
-  whole.whole_slashed_codes = true;
+  CoderOptions whole = petrarch();  // as UniversalPetrarch
+  whole.universal_petrarch = true;
   EXPECT_EQ(code(doc, whole), (Events{"FRO/BIL/SAM>RUS:190"}));
+}
+
+TEST_F(CoderTest, UniversalPetrarchReadsOnlyTheSubjectBeforeTheVerb) {
+  Document doc = parsed(
+      "Iran/PROPN/3/nsubj recently/ADV/3/advmod attacked/VERB/0/root/attack Russia/PROPN/3/obj");
+  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:195"}));
+  CoderOptions universal = petrarch();
+  universal.universal_petrarch = true;
+  EXPECT_EQ(code(doc, universal), (Events{"IRN>RUS:190"}));
 }
 
 TEST_F(CoderTest, SkipItemPassesOverOneNounPhrase) {
