@@ -95,7 +95,10 @@ void ParticipantResolver::collect(size_t i, int depth, bool role_head,
   if (depth > 6) return;
   for (uint32_t c : s_.children(i)) {
     std::string_view rel = s_.rel(c);
-    if (!inside_phrase(rel)) continue;
+    // A name cannot govern an object: "Bree Prime Minister Romendacil" with Romendacil as the
+    // object of Bree is one name the parser split.
+    bool split_name = rel == "obj" && s_.token(i).upos == "PROPN" && s_.token(c).upos == "PROPN";
+    if (!inside_phrase(rel) && !split_name) continue;
     // Conjuncts of the head are separate participants; conjuncts of a modifier ("Iranian and
     // Russian delegations") stay in the phrase and give it several countries.
     if (rel == "conj" && depth == 0) continue;
