@@ -711,11 +711,20 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         pm.source >= 0 ? with_memory(static_cast<uint32_t>(pm.source),
                                      state.participants(static_cast<uint32_t>(pm.source)))
                        : subject_of(v);
-    // PETRARCH-2 takes the source of a passive without "by" from the rest of the clause: "The
-    // Philippines was criticized over its dispute with Eriador" -> ERI>PHL.
+    // A passive without "by": "The Philippines was criticized over its dispute with Eriador".
+    // UniversalPetrarch takes the source from the rest of the clause (ERI>PHL); PETRARCH-2 reads
+    // the sentence as if active (PHL>ERI).
+    std::vector<Participant> passive_target;
     if (sources.empty() && options_.petrarch_compatible && passive_agent(s, v) < 0 &&
-        actor_passive_subject(v))
-      sources = first_actor_in(v, ctx.after);
+        actor_passive_subject(v)) {
+      if (options_.universal_petrarch) {
+        sources = first_actor_in(v, ctx.after);
+      } else {
+        for (uint32_t c : s.children(v))
+          if (s.full_rel(c) == "nsubj:pass") sources = with_memory(c, state.participants(c));
+        passive_target = first_actor_in(v, ctx.after);
+      }
+    }
     domestic_country.clear();
     if (!options_.petrarch_compatible && !sources.empty() &&
         compose(sources.front().code, "~X").size() == 4)
@@ -724,6 +733,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         pm.target >= 0 ? with_memory(static_cast<uint32_t>(pm.target),
                                      state.participants(static_cast<uint32_t>(pm.target)))
                        : target_of(v, vm.extra_tokens, ctx.after);
+    if (!passive_target.empty()) targets = passive_target;
     // "between Moscow and Tehran", "with each other", or co-agents of a cooperative act.
     bool mutual = false;
     // A pattern's `%`: the actors of one phrase act on each other ("% * [030:030]").

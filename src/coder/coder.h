@@ -25,8 +25,9 @@ struct CoderOptions {
   bool petrarch_compatible = false;
   // With petrarch_compatible: follow UniversalPetrarch where it differs from PETRARCH-2. A slashed
   // actor code ("[FRO/BIL/SAM]", several actors at once) stays one actor coded as written, where
-  // PETRARCH-2 gives each of its actors an event; and the words of a pattern before the verb are
-  // read in the subject only ("RECENTLY *" does not read "Gollum recently allowed").
+  // PETRARCH-2 gives each of its actors an event; a passive without "by" takes its source from the
+  // rest of the clause, where PETRARCH-2 reads it as if active; and the words of a pattern before
+  // the verb are read in the subject only ("RECENTLY *" does not read "Gollum recently allowed").
   bool universal_petrarch = false;
 };
 

@@ -254,11 +254,12 @@ TEST_F(CoderTest, PetrarchAndKhaldunConventions) {
        "Iranian/ADJ/3/amod Islamist/ADJ/3/amod troops/NOUN/4/nsubj attacked/VERB/0/root/attack "
        "Russia/PROPN/4/obj",
        Events{"IRNMUSMIL>RUS:190"}, Events{"IRNMIL>RUS:190"}},
-      {"petrarch takes the source of an agentless passive from the clause: \"Russia was criticized "
+      {"an agentless passive is read as if active by PETRARCH-2 (UniversalPetrarch: below): "
+       "\"Russia was criticized "
        "over its dispute with Iran\"",
        "Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass criticized/VERB/0/root/criticize "
        "over/ADP/6/case its/PRON/6/nmod:poss dispute/NOUN/3/obl with/ADP/8/case Iran/PROPN/6/nmod",
-       Events{"IRN>RUS:111"}, Events{}},
+       Events{"RUS>IRN:111"}, Events{}},
       {"petrarch knows agents by their written forms only: \"polices\" is no form of the agent "
        "\"police\", though a lemmatiser makes it one.",
        "Iranian/ADJ/2/amod polices/NOUN/3/nsubj/police attacked/VERB/0/root/attack "
@@ -287,6 +288,17 @@ TEST_F(CoderTest, UniversalPetrarchReadsOnlyTheSubjectBeforeTheVerb) {
   CoderOptions universal = petrarch();
   universal.universal_petrarch = true;
   EXPECT_EQ(code(doc, universal), (Events{"IRN>RUS:190"}));
+}
+
+TEST_F(CoderTest, UniversalPetrarchTakesTheAgentlessPassivesSourceFromTheClause) {
+  CoderOptions universal = petrarch();
+  universal.universal_petrarch = true;
+  // "Russia was criticized over its dispute with Iran"
+  EXPECT_EQ(code(parsed("Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass "
+                        "criticized/VERB/0/root/criticize over/ADP/6/case its/PRON/6/nmod:poss "
+                        "dispute/NOUN/3/obl with/ADP/8/case Iran/PROPN/6/nmod"),
+                 universal),
+            (Events{"IRN>RUS:111"}));
 }
 
 TEST_F(CoderTest, SkipItemPassesOverOneNounPhrase) {

@@ -1,5 +1,6 @@
 #include "nlp/pipeline.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -136,10 +137,16 @@ TEST_F(TinyModel, LongSentenceParsesInLinearTime) {
     for (size_t i = 0; i < n; ++i) forms.push_back(pattern[i % pattern.size()]);
     return words(forms);
   };
+  // The best of three runs: a busy machine slows single runs down by several times.
   auto time_of = [&](std::vector<Token>& s) {
-    const auto start = std::chrono::steady_clock::now();
-    pipeline_->annotate(s);
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double best = 1e9;
+    for (int run = 0; run < 3; ++run) {
+      const auto start = std::chrono::steady_clock::now();
+      pipeline_->annotate(s);
+      best = std::min(
+          best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    return best;
   };
   auto small = sentence_of(1200), large = sentence_of(9600);
   time_of(small);  // warm up
