@@ -341,6 +341,21 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     return ps;
   };
 
+  // "a treaty between Moscow and Tehran": the pair a nominal relates, anywhere below it.
+  auto between_in = [&](uint32_t root) -> std::vector<Participant> {
+    std::vector<uint32_t> stack{root};
+    for (size_t k = 0; k < stack.size() && k < 64; ++k) {
+      uint32_t t = stack[k];
+      if (s.case_of(t) == "between") {
+        auto ps = state.participants(t);
+        if (ps.size() >= 2) return ps;
+      }
+      for (uint32_t c : s.children(t))
+        if (!s.is_verb(c)) stack.push_back(c);
+    }
+    return {};
+  };
+
   // The subject of a predicate, following control and coordination up the tree.
   auto subject_of = [&](uint32_t v) -> std::vector<Participant> {
     uint32_t cur = v;
@@ -383,6 +398,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         if (!ps.empty() && (best.empty() || ps.front().code.size() > best.front().code.size()))
           best = ps;
       }
+      // PETRARCH-2 finds actors anywhere in the subject: "Resumption of ties between Arnor and
+      // Gondor may spur reconciliation" has Arnor and Gondor for sources.
+      if (found_subject && best.empty() && options_.petrarch_compatible)
+        for (uint32_t c : s.children(cur))
+          if (s.rel(c) == "nsubj" && best.empty()) best = with_memory(c, between_in(c));
       if (found_subject) return best;
       int h = s.head(cur);
       if (h < 0) break;
@@ -437,21 +457,6 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       }
     }
     return std::vector<Participant>{};
-  };
-
-  // "a treaty between Moscow and Tehran": the pair a nominal relates, anywhere below it.
-  auto between_in = [&](uint32_t root) -> std::vector<Participant> {
-    std::vector<uint32_t> stack{root};
-    for (size_t k = 0; k < stack.size() && k < 64; ++k) {
-      uint32_t t = stack[k];
-      if (s.case_of(t) == "between") {
-        auto ps = state.participants(t);
-        if (ps.size() >= 2) return ps;
-      }
-      for (uint32_t c : s.children(t))
-        if (!s.is_verb(c)) stack.push_back(c);
-    }
-    return {};
   };
 
   // Whether t, in v's clause, belongs to something other than v's event: an attribution

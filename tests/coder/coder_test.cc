@@ -301,6 +301,16 @@ TEST_F(CoderTest, UniversalPetrarchTakesTheAgentlessPassivesSourceFromTheClause)
             (Events{"IRN>RUS:111"}));
 }
 
+TEST_F(CoderTest, PetrarchFindsActorsAnywhereInTheSubject) {
+  // "Resumption of ties between Iran and Russia condemned the United States"
+  EXPECT_EQ(code(parsed("Resumption/NOUN/8/nsubj of/ADP/3/case ties/NOUN/1/nmod "
+                        "between/ADP/5/case Iran/PROPN/3/nmod and/CCONJ/7/cc Russia/PROPN/5/conj "
+                        "condemned/VERB/0/root/condemn the/DET/11/det United/PROPN/11/compound "
+                        "States/PROPN/8/obj"),
+                 petrarch()),
+            (Events{"IRN>USA:111", "RUS>USA:111"}));
+}
+
 TEST_F(CoderTest, SkipItemPassesOverOneNounPhrase) {
   // "Iran warned their Kurdish populations about Russia": "* THEIR ^ ABOUT +" [162].
   EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj warned/VERB/0/root/warn their/PRON/5/nmod:poss "
