@@ -179,7 +179,7 @@ Coder::Coder(const dict::DictionarySet& dictionaries, CoderOptions options)
       acronyms_in_capitals_(written_in_mixed_case(dictionaries.loaded.dict)) {
   patterns_.reserve(dict_.verb_groups.size());
   for (const auto& group : dict_.verb_groups)
-    patterns_.push_back(prepare_patterns(group, compiled_, synsets_));
+    patterns_.push_back(prepare_group(group, compiled_, synsets_));
 }
 
 bool Coder::discarded(const std::vector<uint32_t>& ids, bool& whole_story,
@@ -259,11 +259,13 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                           int32_t date, Memory& memory, std::vector<Event>& out,
                           std::vector<std::string>* trace, std::vector<std::string>* limits) const {
   const Sentence& sentence = doc.sentences[sentence_number];
-  SentenceView s(doc.tokens_of(sentence), &compiled_);
+  thread_local SentenceView view;  // its buffers serve every sentence (SentenceView::assign)
+  view.assign(doc.tokens_of(sentence), &compiled_);
+  const SentenceView& s = view;
   auto note = [&](std::string line) {
     if (trace != nullptr) trace->push_back(std::move(line));
   };
-  note(fmt::format("sentence {}: {}", index, sentence.text));
+  if (trace != nullptr) note(fmt::format("sentence {}: {}", index, sentence.text));
 
   const std::vector<uint32_t>& word_ids = s.word_ids();
   const std::vector<uint32_t>& lemma_ids = s.lemma_ids();
@@ -590,8 +592,12 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     for (int h = s.head(i); h >= 0 && d < 64; h = s.head(static_cast<size_t>(h))) ++d;
     return d;
   };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return depth_of(a) < depth_of(b); });
+  // Each depth once, not at every comparison; (depth, token) pairs sort as a stable sort by depth.
+  std::vector<std::pair<int, uint32_t>> by_depth;
+  by_depth.reserve(order.size());
+  for (uint32_t i : order) by_depth.emplace_back(depth_of(i), i);
+  std::sort(by_depth.begin(), by_depth.end());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = by_depth[k].second;
   std::vector<bool> consumed(s.size(), false);
   std::vector<std::string> issues = issues_of(word_ids);
   WordSet sentence_words(s);

@@ -399,7 +399,9 @@ WordSet::WordSet(const SentenceView& s) {
       if (id == dict::kUnknownWord) continue;
       size_t k = slot(id);
       while (slots_[k] != dict::kUnknownWord && slots_[k] != id) k = (k + 1) & mask_;
+      if (slots_[k] == id) continue;
       slots_[k] = id;
+      keys_.push_back(id);
     }
   }
 }
@@ -417,40 +419,110 @@ void clause_tokens(const SentenceView& s, uint32_t verb, std::vector<uint32_t>& 
   }
 }
 
+namespace {
+
+// Tries one pattern; keeps it in `best` when it beats what is there.
+void try_pattern(const PreparedPattern& pattern, const PatternContext& ctx, const WordSet& words,
+                 std::span<const uint32_t> before_reversed, PatternMatch& best) {
+  if (pattern.bound <= best.score) return;
+  bool present = std::all_of(pattern.required.begin(), pattern.required.end(),
+                             [&](uint32_t id) { return words.contains(id); });
+  if (!present) return;
+  Matcher back(ctx, before_reversed, true);
+  bool before_ok = pattern.before.empty() || back.run(pattern.before, 0, 0, -1);
+  best.limit_hit |= back.exhausted();
+  if (!before_ok) return;
+  Matcher fwd(ctx, ctx.after, false);
+  fwd.source = back.source;
+  fwd.target = back.target;
+  fwd.compound = back.compound;
+  bool after_ok = fwd.run(pattern.after, 0, 0, static_cast<int>(ctx.verb));
+  best.limit_hit |= fwd.exhausted();
+  if (!after_ok) return;
+  // Words weigh 2 and slots 1; the matched words can be more than the written items when a
+  // synonym-set member has several words.
+  const int extra_words = static_cast<int>(back.tokens.size() + fwd.tokens.size()) -
+                          (pattern.weight - pattern.slots) / 2;
+  const int score = pattern.weight + 2 * std::max(0, extra_words);
+  if (score <= best.score) return;
+  best.pattern = pattern.index;
+  best.score = score;
+  best.source = fwd.source;
+  best.target = fwd.target;
+  best.compound = fwd.compound;
+  best.tokens = back.tokens;
+  best.tokens.insert(best.tokens.end(), fwd.tokens.begin(), fwd.tokens.end());
+}
+
+}  // namespace
+
 PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns, const PatternContext& ctx,
                             const WordSet& words) {
   PatternMatch best;
   std::vector<uint32_t> before_reversed(ctx.before.rbegin(), ctx.before.rend());
-  for (const PreparedPattern& pattern : patterns) {
-    if (pattern.bound <= best.score) continue;
-    bool present = std::all_of(pattern.required.begin(), pattern.required.end(),
-                               [&](uint32_t id) { return words.contains(id); });
-    if (!present) continue;
-    Matcher back(ctx, before_reversed, true);
-    bool before_ok = pattern.before.empty() || back.run(pattern.before, 0, 0, -1);
-    best.limit_hit |= back.exhausted();
-    if (!before_ok) continue;
-    Matcher fwd(ctx, ctx.after, false);
-    fwd.source = back.source;
-    fwd.target = back.target;
-    fwd.compound = back.compound;
-    bool after_ok = fwd.run(pattern.after, 0, 0, static_cast<int>(ctx.verb));
-    best.limit_hit |= fwd.exhausted();
-    if (!after_ok) continue;
-    // Words weigh 2 and slots 1; the matched words can be more than the written items when a
-    // synonym-set member has several words.
-    const int extra_words = static_cast<int>(back.tokens.size() + fwd.tokens.size()) -
-                            (pattern.weight - pattern.slots) / 2;
-    const int score = pattern.weight + 2 * std::max(0, extra_words);
-    if (score <= best.score) continue;
-    best.pattern = pattern.index;
-    best.score = score;
-    best.source = fwd.source;
-    best.target = fwd.target;
-    best.compound = fwd.compound;
-    best.tokens = back.tokens;
-    best.tokens.insert(best.tokens.end(), fwd.tokens.begin(), fwd.tokens.end());
+  for (const PreparedPattern& pattern : patterns)
+    try_pattern(pattern, ctx, words, before_reversed, best);
+  return best;
+}
+
+PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDictionary& dict,
+                            const SynsetTable& synsets) {
+  PreparedGroup out;
+  out.patterns = prepare_patterns(group, dict, synsets);
+  std::unordered_map<uint32_t, uint32_t> uses;  // key id -> patterns of the group that need it
+  for (const PreparedPattern& p : out.patterns)
+    for (uint32_t w : p.required) ++uses[w];
+  std::vector<std::pair<uint32_t, uint32_t>> keyed;  // (anchor, pattern), in pattern order
+  for (uint32_t i = 0; i < out.patterns.size(); ++i) {
+    const auto& required = out.patterns[i].required;
+    if (required.empty()) {
+      out.unanchored.push_back(i);
+      continue;
+    }
+    // The word fewest patterns use is likely the rarest in text too ("talks" rather than "with").
+    uint32_t anchor = *std::min_element(required.begin(), required.end(),
+                                        [&](uint32_t a, uint32_t b) { return uses[a] < uses[b]; });
+    keyed.emplace_back(anchor, i);
   }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [anchor, i] : keyed) {
+    if (out.anchors.empty() || out.anchors.back() != anchor) {
+      out.anchors.push_back(anchor);
+      out.anchor_begin.push_back(static_cast<uint32_t>(out.anchored.size()));
+    }
+    out.anchored.push_back(i);
+  }
+  out.anchor_begin.push_back(static_cast<uint32_t>(out.anchored.size()));
+  return out;
+}
+
+PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& ctx,
+                            const WordSet& words) {
+  // The patterns worth trying, in the group's order (ties go to the first written).
+  thread_local std::vector<uint32_t> candidates;
+  candidates.assign(group.unanchored.begin(), group.unanchored.end());
+  auto add_anchor = [&](size_t a) {
+    candidates.insert(candidates.end(), group.anchored.begin() + group.anchor_begin[a],
+                      group.anchored.begin() + group.anchor_begin[a + 1]);
+  };
+  // From whichever side is smaller: the group's anchors, or the sentence's words.
+  if (group.anchors.size() <= words.keys().size()) {
+    for (size_t a = 0; a < group.anchors.size(); ++a)
+      if (words.contains(group.anchors[a])) add_anchor(a);
+  } else {
+    for (uint32_t key : words.keys()) {
+      auto it = std::lower_bound(group.anchors.begin(), group.anchors.end(), key);
+      if (it != group.anchors.end() && *it == key)
+        add_anchor(static_cast<size_t>(it - group.anchors.begin()));
+    }
+  }
+  PatternMatch best;
+  if (candidates.empty()) return best;
+  std::sort(candidates.begin(), candidates.end());
+  thread_local std::vector<uint32_t> before_reversed;
+  before_reversed.assign(ctx.before.rbegin(), ctx.before.rend());
+  for (uint32_t i : candidates) try_pattern(group.patterns[i], ctx, words, before_reversed, best);
   return best;
 }
 

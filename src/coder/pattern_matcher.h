@@ -83,11 +83,27 @@ std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group,
                                               const dict::CompiledDictionary& dict,
                                               const SynsetTable& synsets);
 
+// A verb group's prepared patterns, indexed by one literal word each (its anchor: the word fewest
+// of the group's patterns use), so that a predicate only looks at the patterns whose anchor is in
+// its sentence instead of asking the sentence for the words of every pattern of a large group.
+struct PreparedGroup {
+  std::vector<PreparedPattern> patterns;
+  std::vector<uint32_t> unanchored;    // patterns without literal words: always tried
+  std::vector<uint32_t> anchors;       // the anchors' key ids, sorted, each once
+  std::vector<uint32_t> anchor_begin;  // patterns of anchors[a]: anchored[anchor_begin[a]..[a+1])
+  std::vector<uint32_t> anchored;      // pattern numbers, in order within each anchor
+};
+
+PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDictionary& dict,
+                            const SynsetTable& synsets);
+
 // The key ids of a sentence's words and lemmas, as a small open-addressing set: every pattern of a
 // predicate's verb group asks it for each of its words.
 class WordSet {
  public:
   explicit WordSet(const SentenceView& s);
+  // The key ids in the set, each once.
+  const std::vector<uint32_t>& keys() const { return keys_; }
   bool contains(uint32_t id) const {
     for (size_t i = slot(id);; i = (i + 1) & mask_) {
       if (slots_[i] == id) return true;
@@ -99,6 +115,7 @@ class WordSet {
   size_t slot(uint32_t id) const { return (id * 0x9E3779B1u) >> shift_ & mask_; }
 
   std::vector<uint32_t> slots_;  // kUnknownWord: empty
+  std::vector<uint32_t> keys_;
   size_t mask_ = 0;
   int shift_ = 0;
 };
@@ -120,6 +137,9 @@ inline constexpr int kMaxMatchSteps = 4000;
 // The best of a group's prepared patterns in this context.
 PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns,
                             const PatternContext& context, const WordSet& words);
+// The same, trying only the patterns whose anchor is among `words` (the others cannot match).
+PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& context,
+                            const WordSet& words);
 
 // Builds the clause context of a predicate: its subtree, without subordinate and coordinated
 // clauses, which are predicates of their own.

@@ -17,8 +17,14 @@ namespace khaldun::coder {
 
 class SentenceView {
  public:
+  SentenceView() = default;
   explicit SentenceView(std::span<const Token> tokens,
-                        const dict::CompiledDictionary* dict = nullptr);
+                        const dict::CompiledDictionary* dict = nullptr) {
+    assign(tokens, dict);
+  }
+  // Views another sentence, reusing the storage of the previous one (the coder keeps one view per
+  // thread, so that a sentence costs no allocation once the buffers have grown).
+  void assign(std::span<const Token> tokens, const dict::CompiledDictionary* dict = nullptr);
 
   size_t size() const { return tokens_.size(); }
   const Token& token(size_t i) const { return tokens_[i]; }
@@ -54,7 +60,10 @@ class SentenceView {
   // The first child of `i` with this relation (without subtype), or -1.
   int child(size_t i, std::string_view relation) const;
   // The lemma of the case marker of a nominal ("with" in "with Lavrov"), or empty.
-  std::string_view case_of(size_t i) const;
+  std::string_view case_of(size_t i) const {
+    return case_[i] < 0 ? std::string_view()
+                        : std::string_view(lemmas_[static_cast<size_t>(case_[i])]);
+  }
   bool is_verb(size_t i) const { return tokens_[i].upos == "VERB"; }
   bool is_nominal(size_t i) const;
   // Whether `ancestor` dominates `i` (or is it).
@@ -64,9 +73,11 @@ class SentenceView {
   std::span<const Token> tokens_;
   std::vector<int> heads_;
   std::vector<std::string_view> rels_;
+  std::vector<int> case_;  // case_of()'s token, found once (the coder asks very often), or -1
   // Children of token i: children_[child_begin_[i] .. child_begin_[i + 1]), in sentence order.
   std::vector<uint32_t> child_begin_;
   std::vector<uint32_t> children_;
+  std::vector<uint32_t> fill_;  // scratch for the counting sort
   std::vector<std::string> words_;
   std::vector<std::string> lemmas_;
   std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;
