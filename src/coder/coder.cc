@@ -248,11 +248,17 @@ struct Coder::SentenceState {
   // With `roles`, a role without a country counts too ("detained 12 protesters"): the coder gives
   // it a country afterwards.
   bool names_actor(uint32_t t, bool roles = false) {
-    if (modifier(s.rel(t)) || s.token(t).upos == "VERB") return false;
-    for (const auto& p : participants(t))
-      if (!p.code.empty() || (roles && !p.agent.empty())) return true;
-    return false;
+    // Patterns ask this of the same tokens again and again: the answer without roles is kept.
+    if (!roles && named.empty()) named.assign(s.size(), -1);
+    if (!roles && named[t] >= 0) return named[t] != 0;
+    bool found = false;
+    if (!modifier(s.rel(t)) && s.token(t).upos != "VERB")
+      for (const auto& p : participants(t))
+        if (!p.code.empty() || (roles && !p.agent.empty())) found = true;
+    if (!roles) named[t] = found ? 1 : 0;
+    return found;
   }
+  std::vector<int8_t> named = {};  // names_actor(t) without roles: 1, 0, or -1 not yet known
 };
 
 bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_t index,

@@ -112,10 +112,9 @@ class Matcher {
         // match; they are tried in the set's order, as a scan of all members would.
         const auto& index = backwards_ ? item.synset->by_last : item.synset->by_first;
         auto range = [&](uint32_t key) {
-          auto lo = std::lower_bound(index.begin(), index.end(), std::make_pair(key, uint32_t{0}));
-          auto hi = lo;
-          while (hi != index.end() && hi->first == key) ++hi;
-          return std::make_pair(lo, hi);
+          const SynsetMembers::Run* run = item.synset->run_of(key, backwards_);
+          auto lo = index.begin() + (run == nullptr ? 0 : run->begin);
+          return std::make_pair(lo, index.begin() + (run == nullptr ? 0 : run->end));
         };
         auto [a, a_end] = range(s_.word_key(t));
         auto [b, b_end] = s_.lemma_key(t) == s_.word_key(t) ? std::make_pair(a_end, a_end)
@@ -251,6 +250,27 @@ int weight(const std::vector<dict::PatternItem>& items) {
 
 }  // namespace
 
+namespace {
+
+// The hash table of SynsetMembers::run_of over a sorted (word, member) index.
+std::vector<SynsetMembers::Run> runs_of(const std::vector<std::pair<uint32_t, uint32_t>>& index) {
+  size_t n = 4;
+  while (n < 2 * index.size()) n *= 2;
+  std::vector<SynsetMembers::Run> runs(n);
+  for (size_t b = 0; b < index.size();) {
+    size_t e = b;
+    while (e < index.size() && index[e].first == index[b].first) ++e;
+    uint32_t key = index[b].first;
+    size_t i = (key * 0x9E3779B1u) & (n - 1);
+    while (runs[i].key != dict::kUnknownWord) i = (i + 1) & (n - 1);
+    runs[i] = {key, static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    b = e;
+  }
+  return runs;
+}
+
+}  // namespace
+
 SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
   const dict::Dictionary& dict = compiled.dictionary();
   std::unordered_map<std::string, const dict::Synset*> by_name;
@@ -290,6 +310,8 @@ SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
     }
     std::sort(set.by_first.begin(), set.by_first.end());
     std::sort(set.by_last.begin(), set.by_last.end());
+    set.first_runs = runs_of(set.by_first);
+    set.last_runs = runs_of(set.by_last);
   }
 }
 

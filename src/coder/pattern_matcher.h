@@ -27,6 +27,24 @@ struct SynsetMembers {
   std::vector<std::vector<uint32_t>> members;
   std::vector<std::pair<uint32_t, uint32_t>> by_first;  // (first word, member), sorted
   std::vector<std::pair<uint32_t, uint32_t>> by_last;   // (last word, member), sorted
+
+  // A word's run in by_first (or by_last): [begin, end), empty when no member starts (ends) so.
+  // A small hash table rather than a binary search: every token a synonym-set item is tried at
+  // asks, and most tokens start no member.
+  struct Run {
+    uint32_t key = dict::kUnknownWord;  // empty slot
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  std::vector<Run> first_runs, last_runs;  // sizes a power of two, at most half full
+  const Run* run_of(uint32_t key, bool last) const {
+    const std::vector<Run>& runs = last ? last_runs : first_runs;
+    size_t mask = runs.size() - 1;
+    for (size_t i = (key * 0x9E3779B1u) & mask;; i = (i + 1) & mask) {
+      if (runs[i].key == key) return &runs[i];
+      if (runs[i].key == dict::kUnknownWord) return nullptr;
+    }
+  }
 };
 
 class SynsetTable {
