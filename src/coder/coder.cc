@@ -252,7 +252,7 @@ struct Coder::SentenceState {
     if (!roles && named.empty()) named.assign(s.size(), -1);
     if (!roles && named[t] >= 0) return named[t] != 0;
     bool found = false;
-    if (!modifier(s.rel(t)) && s.token(t).upos != "VERB")
+    if (!modifier(s.rel(t)) && !s.is_verb(t))
       for (const auto& p : participants(t))
         if (!p.code.empty() || (roles && !p.agent.empty())) found = true;
     if (!roles) named[t] = found ? 1 : 0;
@@ -591,7 +591,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // governs ("plans to visit" is one intent, not an intent and a visit).
   std::vector<uint32_t> order;
   for (uint32_t i = 0; i < s.size(); ++i)
-    if (s.token(i).upos == "VERB" || s.token(i).upos == "AUX" || s.token(i).upos == "NOUN")
+    if (std::string_view u = s.token(i).upos; u == "VERB" || u == "AUX" || u == "NOUN")
       order.push_back(i);
   auto depth_of = [&](uint32_t i) {
     int d = 0;
@@ -828,8 +828,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       e.mode = mode;
       e.location = location;
       e.issues = issues;
-      note(head + fmt::format(" -> event {} -> {} [{}]", src.code,
-                              tgt.code.empty() ? "(none)" : tgt.code, c));
+      if (trace != nullptr)
+        note(head + fmt::format(" -> event {} -> {} [{}]", src.code,
+                                tgt.code.empty() ? "(none)" : tgt.code, c));
       out.push_back(std::move(e));
       coded[v] = true;
     };

@@ -299,7 +299,22 @@ SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
       }
     }
   }
+  uint32_t max_key = 0;
+  for (const auto& [name, set] : sets_)
+    for (const auto& words : set.members)
+      max_key = std::max({max_key, words.front(), words.back()});
+  any_first_.assign(max_key / 64 + 1, 0);
+  any_last_.assign(max_key / 64 + 1, 0);
+  for (const auto& [name, set] : sets_) {
+    for (const auto& words : set.members) {
+      any_first_[words.front() / 64] |= uint64_t{1} << (words.front() % 64);
+      any_last_[words.back() / 64] |= uint64_t{1} << (words.back() % 64);
+    }
+  }
   for (auto& [name, set] : sets_) {
+    set.any_first = any_first_.data();
+    set.any_last = any_last_.data();
+    set.any_size = any_first_.size();
     // The longest member first: "austrian gold florin" is one currency, not "florin".
     std::stable_sort(set.members.begin(), set.members.end(),
                      [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -430,15 +445,19 @@ WordSet::WordSet(const SentenceView& s) {
 
 void clause_tokens(const SentenceView& s, uint32_t verb, std::vector<uint32_t>& before,
                    std::vector<uint32_t>& after) {
-  std::vector<uint32_t> all;
+  // Marked, then read off in sentence order: no sort, and no allocation once the scratch has grown.
+  thread_local std::vector<uint32_t> all;
+  thread_local std::vector<uint8_t> in_clause;
+  all.clear();
   subtree(s, verb, verb, all);
-  std::sort(all.begin(), all.end());
+  in_clause.assign(s.size(), 0);
+  for (uint32_t t : all) in_clause[t] = 1;
   before.clear();
   after.clear();
-  for (uint32_t t : all) {
-    if (t < verb) before.push_back(t);
-    if (t > verb) after.push_back(t);
-  }
+  for (uint32_t t = 0; t < verb; ++t)
+    if (in_clause[t] != 0) before.push_back(t);
+  for (auto t = verb + 1; t < s.size(); ++t)
+    if (in_clause[t] != 0) after.push_back(t);
 }
 
 namespace {

@@ -37,7 +37,14 @@ struct SynsetMembers {
     uint32_t end = 0;
   };
   std::vector<Run> first_runs, last_runs;  // sizes a power of two, at most half full
+  // Bit k: the word with key id k is the first (last) word of a member of some set. Shared by all
+  // sets and small enough to stay in cache; most tokens are turned away here.
+  const uint64_t* any_first = nullptr;
+  const uint64_t* any_last = nullptr;
+  size_t any_size = 0;  // in words of 64 bits
   const Run* run_of(uint32_t key, bool last) const {
+    const uint64_t* any = last ? any_last : any_first;
+    if (key / 64 >= any_size || (any[key / 64] >> (key % 64) & 1) == 0) return nullptr;
     const std::vector<Run>& runs = last ? last_runs : first_runs;
     size_t mask = runs.size() - 1;
     for (size_t i = (key * 0x9E3779B1u) & mask;; i = (i + 1) & mask) {
@@ -61,6 +68,7 @@ class SynsetTable {
  private:
   std::unordered_map<std::string, SynsetMembers> sets_;
   size_t max_words_ = 1;
+  std::vector<uint64_t> any_first_, any_last_;  // see SynsetMembers::any_first
 };
 
 struct PatternContext {

@@ -27,6 +27,7 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   child_begin_.assign(n + 1, 0);
   rels_.resize(n);
   case_.assign(n, -1);
+  upos_.resize(n);
   // resize() keeps the strings of a longer earlier sentence, and with them their buffers.
   words_.resize(n);
   lemmas_.resize(n);
@@ -37,6 +38,10 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
       heads_[i] = h;
       ++child_begin_[static_cast<size_t>(h) + 1];
     }
+    std::string_view u = t.upos;
+    bool nominal =
+        u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "ADJ";
+    upos_[i] = u == "VERB" ? kVerb : nominal ? kNominal : kOtherPos;
     std::string_view r = t.deprel;
     rels_[i] = r.substr(0, r.find(':'));
     lower_into(t.form, words_[i]);
@@ -101,11 +106,6 @@ int SentenceView::child(size_t i, std::string_view relation) const {
   for (uint32_t c : children(i))
     if (rel(c) == relation) return static_cast<int>(c);
   return -1;
-}
-
-bool SentenceView::is_nominal(size_t i) const {
-  const std::string& u = tokens_[i].upos;
-  return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "ADJ";
 }
 
 bool SentenceView::dominates(size_t ancestor, size_t i) const {

@@ -64,8 +64,8 @@ class SentenceView {
     return case_[i] < 0 ? std::string_view()
                         : std::string_view(lemmas_[static_cast<size_t>(case_[i])]);
   }
-  bool is_verb(size_t i) const { return tokens_[i].upos == "VERB"; }
-  bool is_nominal(size_t i) const;
+  bool is_verb(size_t i) const { return upos_[i] == kVerb; }
+  bool is_nominal(size_t i) const { return upos_[i] == kNominal; }
   // Whether `ancestor` dominates `i` (or is it).
   bool dominates(size_t ancestor, size_t i) const;
 
@@ -73,6 +73,9 @@ class SentenceView {
   std::span<const Token> tokens_;
   std::vector<int> heads_;
   std::vector<std::string_view> rels_;
+  // The part of speech as the coder asks it, found once (string comparisons add up).
+  enum : uint8_t { kOtherPos, kVerb, kNominal };
+  std::vector<uint8_t> upos_;
   std::vector<int> case_;  // case_of()'s token, found once (the coder asks very often), or -1
   // Children of token i: children_[child_begin_[i] .. child_begin_[i + 1]), in sentence order.
   std::vector<uint32_t> child_begin_;

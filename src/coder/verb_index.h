@@ -50,8 +50,9 @@ class VerbIndex {
   }
 
  private:
+  // `pool` holds the candidates for the words after the verb once `pool_ready`.
   bool match_entry(const SentenceView& s, size_t i, const Entry& e, std::vector<uint32_t>& extra,
-                   std::vector<uint32_t>& pool) const;
+                   std::vector<uint32_t>& pool, bool& pool_ready) const;
 
   std::vector<Entry> entries_;
   // Key id of a verb word -> its entries: by_word_[key_begin_[id] .. key_begin_[id + 1]).
