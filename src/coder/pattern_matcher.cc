@@ -431,6 +431,7 @@ WordSet::WordSet(const SentenceView& s) {
   slots_.assign(n, dict::kUnknownWord);
   mask_ = n - 1;
   shift_ = 32 - std::countr_zero(n);
+  keys_.reserve(2 * s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     for (uint32_t id : {s.word_key(i), s.lemma_key(i)}) {
       if (id == dict::kUnknownWord) continue;

@@ -167,8 +167,8 @@ std::vector<uint32_t> CompiledDictionary::word_ids(std::span<const std::string> 
   return ids;
 }
 
-CompiledDictionary::Match CompiledDictionary::longest_match(std::span<const uint32_t> ids,
-                                                            size_t pos, EntryRef::Kind kind) const {
+CompiledDictionary::Match CompiledDictionary::walk(std::span<const uint32_t> ids, size_t pos,
+                                                   EntryRef::Kind kind) const {
   Match best;
   uint16_t here = kind_bit(kind);
   auto below = static_cast<uint16_t>(here << 8);

@@ -63,7 +63,14 @@ class CompiledDictionary {
     std::span<const EntryRef> entries;  // the entries of that kind ending there
   };
   // The longest phrase of `kind` that starts at ids[pos].
-  Match longest_match(std::span<const uint32_t> ids, size_t pos, EntryRef::Kind kind) const;
+  Match longest_match(std::span<const uint32_t> ids, size_t pos, EntryRef::Kind kind) const {
+    // Inline, the usual answer: no phrase of this kind starts with this word (the coder asks for
+    // places, issues and discards at every token).
+    if (pos >= ids.size() || ids[pos] >= root_edges_.size() ||
+        (root_edges_[ids[pos]].kinds & (kind_bit(kind) * 0x101u)) == 0)
+      return Match{};
+    return walk(ids, pos, kind);
+  }
   // longest_match() for several kinds in one walk: out[k] is the match of kind k (as a number) for
   // every kind in `kinds`; the other elements of `out` are left alone.
   static constexpr size_t kKinds = 6;
@@ -87,6 +94,7 @@ class CompiledDictionary {
   size_t phrase_count() const { return refs_.size(); }
 
  private:
+  Match walk(std::span<const uint32_t> ids, size_t pos, EntryRef::Kind kind) const;
   uint32_t intern(const std::string& folded);
   void intern_compared_words();
   void add(const std::vector<std::string>& words, EntryRef ref);
