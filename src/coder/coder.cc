@@ -64,7 +64,7 @@ bool infinitive(const SentenceView& s, size_t v) {
 bool is_modal(const SentenceView& s, uint32_t v) {
   for (uint32_t c : s.children(v)) {
     if (s.rel(c) != "aux") continue;
-    const std::string& l = s.lemma(c);
+    std::string_view l = s.lemma(c);
     if (l == "will" || l == "would" || l == "may" || l == "might" || l == "could" || l == "shall" ||
         l == "'ll" || l == "wo")
       return true;
@@ -314,7 +314,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // Resolve pronouns and bare roles from the document memory.
   auto with_memory = [&](uint32_t head, std::vector<Participant> ps) {
     if (ps.empty()) {
-      const std::string& l = s.lemma(head);
+      std::string_view l = s.lemma(head);
       if ((l == "he" || l == "she") && !memory.last_person.empty()) {
         Participant p;
         p.code = memory.last_person;
@@ -372,7 +372,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                              state.participants(static_cast<uint32_t>(s.head(cur))));
         // "Iran said it would retaliate": a pronoun subject of a reported or adverbial clause is,
         // first, the subject of the clause that governs it.
-        const std::string& l = s.lemma(c);
+        std::string_view l = s.lemma(c);
         bool personal = l == "it" || l == "they" || l == "he" || l == "she";
         std::string_view up = s.rel(cur);
         if (personal && state.participants(c).empty() && s.head(cur) >= 0 &&

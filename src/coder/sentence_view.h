@@ -39,9 +39,11 @@ class SentenceView {
     return {children_.data() + child_begin_[i], children_.data() + child_begin_[i + 1]};
   }
 
-  // Lower-cased form and lemma (the lemma falls back to the form when the parser gave none).
-  const std::string& word(size_t i) const { return words_[i]; }
-  const std::string& lemma(size_t i) const { return lemmas_[i]; }
+  // Lower-cased form and lemma (the lemma falls back to the form when the parser gave none). As
+  // views: the coder compares them with literals everywhere, and a view compares its length first
+  // where std::string == const char* calls strlen and memcmp.
+  std::string_view word(size_t i) const { return words_[i]; }
+  std::string_view lemma(size_t i) const { return lemmas_[i]; }
   bool is(size_t i, std::string_view folded) const {
     return words_[i] == folded || lemmas_[i] == folded;
   }
