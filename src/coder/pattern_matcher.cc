@@ -548,8 +548,9 @@ PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& ct
     candidates.insert(candidates.end(), group.anchored.begin() + group.anchor_begin[a],
                       group.anchored.begin() + group.anchor_begin[a + 1]);
   };
-  // From whichever side is smaller: the group's anchors, or the sentence's words.
-  if (group.anchors.size() <= words.keys().size()) {
+  // From whichever side is cheaper: a probe of the sentence's words per anchor of the group, or a
+  // binary search of the anchors (several unpredictable steps) per word of the sentence.
+  if (group.anchors.size() <= 6 * words.keys().size()) {
     for (size_t a = 0; a < group.anchors.size(); ++a)
       if (words.contains(group.anchors[a])) add_anchor(a);
   } else {

@@ -77,22 +77,23 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   }
   // The word table is larger than the caches: ask for every slot first, so that the sentence's
   // cache misses overlap instead of coming one after another.
+  hashes_.resize(2 * n);
   for (size_t i = 0; i < n; ++i) {
-    dict->prefetch_key(words_[i]);
-    if (lemmas_[i] != words_[i]) dict->prefetch_key(lemmas_[i]);
+    hashes_[2 * i] = dict->prefetch_key(words_[i]);
+    if (lemmas_[i] != words_[i]) hashes_[2 * i + 1] = dict->prefetch_key(lemmas_[i]);
   }
-  auto look_up = [&](const std::string& w, uint32_t& id, uint32_t& key) {
-    key = dict->key_id(w);
+  auto look_up = [&](const std::string& w, uint64_t hash, uint32_t& id, uint32_t& key) {
+    key = dict->key_id(w, hash);
     // Lower-cased ASCII is already folded; other text folds Unicode case for the trie.
     id = ascii(w) ? (key < dict->word_count() ? key : dict::kUnknownWord) : dict->word_id(w);
   };
   for (size_t i = 0; i < n; ++i) {
-    look_up(words_[i], word_ids_[i], word_keys_[i]);
+    look_up(words_[i], hashes_[2 * i], word_ids_[i], word_keys_[i]);
     if (lemmas_[i] == words_[i]) {
       lemma_ids_[i] = word_ids_[i];
       lemma_keys_[i] = word_keys_[i];
     } else {
-      look_up(lemmas_[i], lemma_ids_[i], lemma_keys_[i]);
+      look_up(lemmas_[i], hashes_[2 * i + 1], lemma_ids_[i], lemma_keys_[i]);
     }
   }
   // The coder matches phrases at every token next: start loading their first trie steps too.

@@ -82,7 +82,8 @@ class SentenceView {
   // Children of token i: children_[child_begin_[i] .. child_begin_[i + 1]), in sentence order.
   std::vector<uint32_t> child_begin_;
   std::vector<uint32_t> children_;
-  std::vector<uint32_t> fill_;  // scratch for the counting sort
+  std::vector<uint32_t> fill_;    // scratch for the counting sort
+  std::vector<uint64_t> hashes_;  // scratch: the word table hashes of words and lemmas
   std::vector<std::string> words_;
   std::vector<std::string> lemmas_;
   std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;
