@@ -64,7 +64,7 @@ bool infinitive(const SentenceView& s, size_t v) {
 bool is_modal(const SentenceView& s, uint32_t v) {
   for (uint32_t c : s.children(v)) {
     if (s.rel(c) != "aux") continue;
-    const std::string& l = s.lemma(c);
+    std::string_view l = s.lemma(c);
     if (l == "will" || l == "would" || l == "may" || l == "might" || l == "could" || l == "shall" ||
         l == "'ll" || l == "wo")
       return true;
@@ -179,7 +179,7 @@ Coder::Coder(const dict::DictionarySet& dictionaries, CoderOptions options)
       acronyms_in_capitals_(written_in_mixed_case(dictionaries.loaded.dict)) {
   patterns_.reserve(dict_.verb_groups.size());
   for (const auto& group : dict_.verb_groups)
-    patterns_.push_back(prepare_patterns(group, compiled_, synsets_));
+    patterns_.push_back(prepare_group(group, compiled_, synsets_));
 }
 
 bool Coder::discarded(const std::vector<uint32_t>& ids, bool& whole_story,
@@ -248,22 +248,30 @@ struct Coder::SentenceState {
   // With `roles`, a role without a country counts too ("detained 12 protesters"): the coder gives
   // it a country afterwards.
   bool names_actor(uint32_t t, bool roles = false) {
-    if (modifier(s.rel(t)) || s.token(t).upos == "VERB") return false;
-    for (const auto& p : participants(t))
-      if (!p.code.empty() || (roles && !p.agent.empty())) return true;
-    return false;
+    // Patterns ask this of the same tokens again and again: the answer without roles is kept.
+    if (!roles && named.empty()) named.assign(s.size(), -1);
+    if (!roles && named[t] >= 0) return named[t] != 0;
+    bool found = false;
+    if (!modifier(s.rel(t)) && !s.is_verb(t))
+      for (const auto& p : participants(t))
+        if (!p.code.empty() || (roles && !p.agent.empty())) found = true;
+    if (!roles) named[t] = found ? 1 : 0;
+    return found;
   }
+  std::vector<int8_t> named = {};  // names_actor(t) without roles: 1, 0, or -1 not yet known
 };
 
 bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_t index,
                           int32_t date, Memory& memory, std::vector<Event>& out,
                           std::vector<std::string>* trace, std::vector<std::string>* limits) const {
   const Sentence& sentence = doc.sentences[sentence_number];
-  SentenceView s(doc.tokens_of(sentence), &compiled_);
+  thread_local SentenceView view;  // its buffers serve every sentence (SentenceView::assign)
+  view.assign(doc.tokens_of(sentence), &compiled_);
+  const SentenceView& s = view;
   auto note = [&](std::string line) {
     if (trace != nullptr) trace->push_back(std::move(line));
   };
-  note(fmt::format("sentence {}: {}", index, sentence.text));
+  if (trace != nullptr) note(fmt::format("sentence {}: {}", index, sentence.text));
 
   const std::vector<uint32_t>& word_ids = s.word_ids();
   const std::vector<uint32_t>& lemma_ids = s.lemma_ids();
@@ -310,7 +318,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // Resolve pronouns and bare roles from the document memory.
   auto with_memory = [&](uint32_t head, std::vector<Participant> ps) {
     if (ps.empty()) {
-      const std::string& l = s.lemma(head);
+      std::string_view l = s.lemma(head);
       if ((l == "he" || l == "she") && !memory.last_person.empty()) {
         Participant p;
         p.code = memory.last_person;
@@ -383,7 +391,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                              state.participants(static_cast<uint32_t>(s.head(cur))));
         // "Iran said it would retaliate": a pronoun subject of a reported or adverbial clause is,
         // first, the subject of the clause that governs it.
-        const std::string& l = s.lemma(c);
+        std::string_view l = s.lemma(c);
         bool personal = l == "it" || l == "they" || l == "he" || l == "she";
         std::string_view up = s.rel(cur);
         if (personal && state.participants(c).empty() && s.head(cur) >= 0 &&
@@ -595,15 +603,19 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // governs ("plans to visit" is one intent, not an intent and a visit).
   std::vector<uint32_t> order;
   for (uint32_t i = 0; i < s.size(); ++i)
-    if (s.token(i).upos == "VERB" || s.token(i).upos == "AUX" || s.token(i).upos == "NOUN")
+    if (std::string_view u = s.token(i).upos; u == "VERB" || u == "AUX" || u == "NOUN")
       order.push_back(i);
   auto depth_of = [&](uint32_t i) {
     int d = 0;
     for (int h = s.head(i); h >= 0 && d < 64; h = s.head(static_cast<size_t>(h))) ++d;
     return d;
   };
-  std::stable_sort(order.begin(), order.end(),
-                   [&](uint32_t a, uint32_t b) { return depth_of(a) < depth_of(b); });
+  // Each depth once, not at every comparison; (depth, token) pairs sort as a stable sort by depth.
+  std::vector<std::pair<int, uint32_t>> by_depth;
+  by_depth.reserve(order.size());
+  for (uint32_t i : order) by_depth.emplace_back(depth_of(i), i);
+  std::sort(by_depth.begin(), by_depth.end());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = by_depth[k].second;
   std::vector<bool> consumed(s.size(), false);
   std::vector<std::string> issues = issues_of(word_ids);
   WordSet sentence_words(s);
@@ -856,8 +868,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       e.mode = mode;
       e.location = location;
       e.issues = issues;
-      note(head + fmt::format(" -> event {} -> {} [{}]", src.code,
-                              tgt.code.empty() ? "(none)" : tgt.code, c));
+      if (trace != nullptr)
+        note(head + fmt::format(" -> event {} -> {} [{}]", src.code,
+                                tgt.code.empty() ? "(none)" : tgt.code, c));
       out.push_back(std::move(e));
       coded[v] = true;
     };

@@ -64,7 +64,7 @@ class Coder {
   CoderOptions options_;
   VerbIndex verbs_;
   SynsetTable synsets_;
-  std::vector<std::vector<PreparedPattern>> patterns_;  // per verb group
+  std::vector<PreparedGroup> patterns_;  // per verb group
   bool acronyms_in_capitals_;
 };
 

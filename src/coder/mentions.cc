@@ -1,10 +1,16 @@
 #include "coder/mentions.h"
 
+#include <array>
+
 #include "dict/resolve.h"
 #include "text/char_class.h"
 
 namespace khaldun::coder {
 namespace {
+
+constexpr uint16_t kActorOrAgent =
+    dict::CompiledDictionary::kind_mask(dict::EntryRef::Kind::kActor) |
+    dict::CompiledDictionary::kind_mask(dict::EntryRef::Kind::kAgent);
 
 bool all_capitals(std::string_view s) {
   bool letters = false;
@@ -61,8 +67,12 @@ std::vector<Mention> find_mentions(const SentenceView& s, const dict::CompiledDi
   size_t i = 0;
   while (i < s.size()) {
     Mention best;
+    // Actors and agents over the words in one walk of the trie; agents over the lemmas apart.
+    std::array<dict::CompiledDictionary::Match, dict::CompiledDictionary::kKinds> by_word;
+    dict.longest_matches(word_ids, i, kActorOrAgent, by_word);
     auto consider = [&](const std::vector<uint32_t>& ids, dict::EntryRef::Kind kind) {
-      auto m = dict.longest_match(ids, i, kind);
+      auto m =
+          &ids == &word_ids ? by_word[static_cast<size_t>(kind)] : dict.longest_match(ids, i, kind);
       if (m.length == 0 || m.length <= best.end - best.begin) return;
       for (const dict::EntryRef& ref : m.entries) {
         auto end = static_cast<uint32_t>(i + m.length);

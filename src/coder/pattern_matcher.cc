@@ -132,10 +132,9 @@ class Matcher {
         // match; they are tried in the set's order, as a scan of all members would.
         const auto& index = backwards_ ? item.synset->by_last : item.synset->by_first;
         auto range = [&](uint32_t key) {
-          auto lo = std::lower_bound(index.begin(), index.end(), std::make_pair(key, uint32_t{0}));
-          auto hi = lo;
-          while (hi != index.end() && hi->first == key) ++hi;
-          return std::make_pair(lo, hi);
+          const SynsetMembers::Run* run = item.synset->run_of(key, backwards_);
+          auto lo = index.begin() + (run == nullptr ? 0 : run->begin);
+          return std::make_pair(lo, index.begin() + (run == nullptr ? 0 : run->end));
         };
         auto [a, a_end] = range(s_.word_key(t));
         auto [b, b_end] = s_.lemma_key(t) == s_.word_key(t) ? std::make_pair(a_end, a_end)
@@ -274,6 +273,27 @@ int weight(const std::vector<dict::PatternItem>& items) {
 
 }  // namespace
 
+namespace {
+
+// The hash table of SynsetMembers::run_of over a sorted (word, member) index.
+std::vector<SynsetMembers::Run> runs_of(const std::vector<std::pair<uint32_t, uint32_t>>& index) {
+  size_t n = 4;
+  while (n < 2 * index.size()) n *= 2;
+  std::vector<SynsetMembers::Run> runs(n);
+  for (size_t b = 0; b < index.size();) {
+    size_t e = b;
+    while (e < index.size() && index[e].first == index[b].first) ++e;
+    uint32_t key = index[b].first;
+    size_t i = (key * 0x9E3779B1u) & (n - 1);
+    while (runs[i].key != dict::kUnknownWord) i = (i + 1) & (n - 1);
+    runs[i] = {key, static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    b = e;
+  }
+  return runs;
+}
+
+}  // namespace
+
 SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
   const dict::Dictionary& dict = compiled.dictionary();
   std::unordered_map<std::string, const dict::Synset*> by_name;
@@ -302,7 +322,22 @@ SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
       }
     }
   }
+  uint32_t max_key = 0;
+  for (const auto& [name, set] : sets_)
+    for (const auto& words : set.members)
+      max_key = std::max({max_key, words.front(), words.back()});
+  any_first_.assign(max_key / 64 + 1, 0);
+  any_last_.assign(max_key / 64 + 1, 0);
+  for (const auto& [name, set] : sets_) {
+    for (const auto& words : set.members) {
+      any_first_[words.front() / 64] |= uint64_t{1} << (words.front() % 64);
+      any_last_[words.back() / 64] |= uint64_t{1} << (words.back() % 64);
+    }
+  }
   for (auto& [name, set] : sets_) {
+    set.any_first = any_first_.data();
+    set.any_last = any_last_.data();
+    set.any_size = any_first_.size();
     // The longest member first: "austrian gold florin" is one currency, not "florin".
     std::stable_sort(set.members.begin(), set.members.end(),
                      [](const auto& a, const auto& b) { return a.size() > b.size(); });
@@ -313,6 +348,8 @@ SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
     }
     std::sort(set.by_first.begin(), set.by_first.end());
     std::sort(set.by_last.begin(), set.by_last.end());
+    set.first_runs = runs_of(set.by_first);
+    set.last_runs = runs_of(set.by_last);
   }
 }
 
@@ -417,63 +454,141 @@ WordSet::WordSet(const SentenceView& s) {
   slots_.assign(n, dict::kUnknownWord);
   mask_ = n - 1;
   shift_ = 32 - std::countr_zero(n);
+  keys_.reserve(2 * s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     for (uint32_t id : {s.word_key(i), s.lemma_key(i)}) {
       if (id == dict::kUnknownWord) continue;
       size_t k = slot(id);
       while (slots_[k] != dict::kUnknownWord && slots_[k] != id) k = (k + 1) & mask_;
+      if (slots_[k] == id) continue;
       slots_[k] = id;
+      keys_.push_back(id);
     }
   }
 }
 
 void clause_tokens(const SentenceView& s, uint32_t verb, std::vector<uint32_t>& before,
                    std::vector<uint32_t>& after) {
-  std::vector<uint32_t> all;
+  // Marked, then read off in sentence order: no sort, and no allocation once the scratch has grown.
+  thread_local std::vector<uint32_t> all;
+  thread_local std::vector<uint8_t> in_clause;
+  all.clear();
   subtree(s, verb, verb, all);
-  std::sort(all.begin(), all.end());
+  in_clause.assign(s.size(), 0);
+  for (uint32_t t : all) in_clause[t] = 1;
   before.clear();
   after.clear();
-  for (uint32_t t : all) {
-    if (t < verb) before.push_back(t);
-    if (t > verb) after.push_back(t);
-  }
+  for (uint32_t t = 0; t < verb; ++t)
+    if (in_clause[t] != 0) before.push_back(t);
+  for (auto t = verb + 1; t < s.size(); ++t)
+    if (in_clause[t] != 0) after.push_back(t);
 }
+
+namespace {
+
+// Tries one pattern; keeps it in `best` when it beats what is there.
+void try_pattern(const PreparedPattern& pattern, const PatternContext& ctx, const WordSet& words,
+                 std::span<const uint32_t> before_reversed, PatternMatch& best) {
+  if (pattern.bound <= best.score) return;
+  bool present = std::all_of(pattern.required.begin(), pattern.required.end(),
+                             [&](uint32_t id) { return words.contains(id); });
+  if (!present) return;
+  Matcher back(ctx, before_reversed, true);
+  bool before_ok = pattern.before.empty() || back.run(pattern.before, 0, 0, -1);
+  best.limit_hit |= back.exhausted();
+  if (!before_ok) return;
+  Matcher fwd(ctx, ctx.after, false);
+  fwd.source = back.source;
+  fwd.target = back.target;
+  fwd.compound = back.compound;
+  bool after_ok = fwd.run(pattern.after, 0, 0, static_cast<int>(ctx.verb));
+  best.limit_hit |= fwd.exhausted();
+  if (!after_ok) return;
+  // Words weigh 2 and slots 1; the matched words can be more than the written items when a
+  // synonym-set member has several words.
+  const int extra_words = static_cast<int>(back.tokens.size() + fwd.tokens.size()) -
+                          (pattern.weight - pattern.slots) / 2;
+  const int score = pattern.weight + 2 * std::max(0, extra_words);
+  if (score <= best.score) return;
+  best.pattern = pattern.index;
+  best.score = score;
+  best.source = fwd.source;
+  best.target = fwd.target;
+  best.compound = fwd.compound;
+  best.tokens = back.tokens;
+  best.tokens.insert(best.tokens.end(), fwd.tokens.begin(), fwd.tokens.end());
+}
+
+}  // namespace
 
 PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns, const PatternContext& ctx,
                             const WordSet& words) {
   PatternMatch best;
   std::vector<uint32_t> before_reversed(ctx.before.rbegin(), ctx.before.rend());
-  for (const PreparedPattern& pattern : patterns) {
-    if (pattern.bound <= best.score) continue;
-    bool present = std::all_of(pattern.required.begin(), pattern.required.end(),
-                               [&](uint32_t id) { return words.contains(id); });
-    if (!present) continue;
-    Matcher back(ctx, before_reversed, true);
-    bool before_ok = pattern.before.empty() || back.run(pattern.before, 0, 0, -1);
-    best.limit_hit |= back.exhausted();
-    if (!before_ok) continue;
-    Matcher fwd(ctx, ctx.after, false);
-    fwd.source = back.source;
-    fwd.target = back.target;
-    fwd.compound = back.compound;
-    bool after_ok = fwd.run(pattern.after, 0, 0, static_cast<int>(ctx.verb));
-    best.limit_hit |= fwd.exhausted();
-    if (!after_ok) continue;
-    // Words weigh 2 and slots 1; the matched words can be more than the written items when a
-    // synonym-set member has several words.
-    const int extra_words = static_cast<int>(back.tokens.size() + fwd.tokens.size()) -
-                            (pattern.weight - pattern.slots) / 2;
-    const int score = pattern.weight + 2 * std::max(0, extra_words);
-    if (score <= best.score) continue;
-    best.pattern = pattern.index;
-    best.score = score;
-    best.source = fwd.source;
-    best.target = fwd.target;
-    best.compound = fwd.compound;
-    best.tokens = back.tokens;
-    best.tokens.insert(best.tokens.end(), fwd.tokens.begin(), fwd.tokens.end());
+  for (const PreparedPattern& pattern : patterns)
+    try_pattern(pattern, ctx, words, before_reversed, best);
+  return best;
+}
+
+PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDictionary& dict,
+                            const SynsetTable& synsets) {
+  PreparedGroup out;
+  out.patterns = prepare_patterns(group, dict, synsets);
+  std::unordered_map<uint32_t, uint32_t> uses;  // key id -> patterns of the group that need it
+  for (const PreparedPattern& p : out.patterns)
+    for (uint32_t w : p.required) ++uses[w];
+  std::vector<std::pair<uint32_t, uint32_t>> keyed;  // (anchor, pattern), in pattern order
+  for (uint32_t i = 0; i < out.patterns.size(); ++i) {
+    const auto& required = out.patterns[i].required;
+    if (required.empty()) {
+      out.unanchored.push_back(i);
+      continue;
+    }
+    // The word fewest patterns use is likely the rarest in text too ("talks" rather than "with").
+    uint32_t anchor = *std::min_element(required.begin(), required.end(),
+                                        [&](uint32_t a, uint32_t b) { return uses[a] < uses[b]; });
+    keyed.emplace_back(anchor, i);
   }
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [anchor, i] : keyed) {
+    if (out.anchors.empty() || out.anchors.back() != anchor) {
+      out.anchors.push_back(anchor);
+      out.anchor_begin.push_back(static_cast<uint32_t>(out.anchored.size()));
+    }
+    out.anchored.push_back(i);
+  }
+  out.anchor_begin.push_back(static_cast<uint32_t>(out.anchored.size()));
+  return out;
+}
+
+PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& ctx,
+                            const WordSet& words) {
+  // The patterns worth trying, in the group's order (ties go to the first written).
+  thread_local std::vector<uint32_t> candidates;
+  candidates.assign(group.unanchored.begin(), group.unanchored.end());
+  auto add_anchor = [&](size_t a) {
+    candidates.insert(candidates.end(), group.anchored.begin() + group.anchor_begin[a],
+                      group.anchored.begin() + group.anchor_begin[a + 1]);
+  };
+  // From whichever side is cheaper: a probe of the sentence's words per anchor of the group, or a
+  // binary search of the anchors (several unpredictable steps) per word of the sentence.
+  if (group.anchors.size() <= 6 * words.keys().size()) {
+    for (size_t a = 0; a < group.anchors.size(); ++a)
+      if (words.contains(group.anchors[a])) add_anchor(a);
+  } else {
+    for (uint32_t key : words.keys()) {
+      auto it = std::lower_bound(group.anchors.begin(), group.anchors.end(), key);
+      if (it != group.anchors.end() && *it == key)
+        add_anchor(static_cast<size_t>(it - group.anchors.begin()));
+    }
+  }
+  PatternMatch best;
+  if (candidates.empty()) return best;
+  std::sort(candidates.begin(), candidates.end());
+  thread_local std::vector<uint32_t> before_reversed;
+  before_reversed.assign(ctx.before.rbegin(), ctx.before.rend());
+  for (uint32_t i : candidates) try_pattern(group.patterns[i], ctx, words, before_reversed, best);
   return best;
 }
 

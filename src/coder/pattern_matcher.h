@@ -27,6 +27,31 @@ struct SynsetMembers {
   std::vector<std::vector<uint32_t>> members;
   std::vector<std::pair<uint32_t, uint32_t>> by_first;  // (first word, member), sorted
   std::vector<std::pair<uint32_t, uint32_t>> by_last;   // (last word, member), sorted
+
+  // A word's run in by_first (or by_last): [begin, end), empty when no member starts (ends) so.
+  // A small hash table rather than a binary search: every token a synonym-set item is tried at
+  // asks, and most tokens start no member.
+  struct Run {
+    uint32_t key = dict::kUnknownWord;  // empty slot
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  std::vector<Run> first_runs, last_runs;  // sizes a power of two, at most half full
+  // Bit k: the word with key id k is the first (last) word of a member of some set. Shared by all
+  // sets and small enough to stay in cache; most tokens are turned away here.
+  const uint64_t* any_first = nullptr;
+  const uint64_t* any_last = nullptr;
+  size_t any_size = 0;  // in words of 64 bits
+  const Run* run_of(uint32_t key, bool last) const {
+    const uint64_t* any = last ? any_last : any_first;
+    if (key / 64 >= any_size || (any[key / 64] >> (key % 64) & 1) == 0) return nullptr;
+    const std::vector<Run>& runs = last ? last_runs : first_runs;
+    size_t mask = runs.size() - 1;
+    for (size_t i = (key * 0x9E3779B1u) & mask;; i = (i + 1) & mask) {
+      if (runs[i].key == key) return &runs[i];
+      if (runs[i].key == dict::kUnknownWord) return nullptr;
+    }
+  }
 };
 
 class SynsetTable {
@@ -43,6 +68,7 @@ class SynsetTable {
  private:
   std::unordered_map<std::string, SynsetMembers> sets_;
   size_t max_words_ = 1;
+  std::vector<uint64_t> any_first_, any_last_;  // see SynsetMembers::any_first
 };
 
 struct PatternContext {
@@ -83,11 +109,27 @@ std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group,
                                               const dict::CompiledDictionary& dict,
                                               const SynsetTable& synsets);
 
+// A verb group's prepared patterns, indexed by one literal word each (its anchor: the word fewest
+// of the group's patterns use), so that a predicate only looks at the patterns whose anchor is in
+// its sentence instead of asking the sentence for the words of every pattern of a large group.
+struct PreparedGroup {
+  std::vector<PreparedPattern> patterns;
+  std::vector<uint32_t> unanchored;    // patterns without literal words: always tried
+  std::vector<uint32_t> anchors;       // the anchors' key ids, sorted, each once
+  std::vector<uint32_t> anchor_begin;  // patterns of anchors[a]: anchored[anchor_begin[a]..[a+1])
+  std::vector<uint32_t> anchored;      // pattern numbers, in order within each anchor
+};
+
+PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDictionary& dict,
+                            const SynsetTable& synsets);
+
 // The key ids of a sentence's words and lemmas, as a small open-addressing set: every pattern of a
 // predicate's verb group asks it for each of its words.
 class WordSet {
  public:
   explicit WordSet(const SentenceView& s);
+  // The key ids in the set, each once.
+  const std::vector<uint32_t>& keys() const { return keys_; }
   bool contains(uint32_t id) const {
     for (size_t i = slot(id);; i = (i + 1) & mask_) {
       if (slots_[i] == id) return true;
@@ -99,6 +141,7 @@ class WordSet {
   size_t slot(uint32_t id) const { return (id * 0x9E3779B1u) >> shift_ & mask_; }
 
   std::vector<uint32_t> slots_;  // kUnknownWord: empty
+  std::vector<uint32_t> keys_;
   size_t mask_ = 0;
   int shift_ = 0;
 };
@@ -120,6 +163,9 @@ inline constexpr int kMaxMatchSteps = 4000;
 // The best of a group's prepared patterns in this context.
 PatternMatch match_patterns(const std::vector<PreparedPattern>& patterns,
                             const PatternContext& context, const WordSet& words);
+// The same, trying only the patterns whose anchor is among `words` (the others cannot match).
+PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& context,
+                            const WordSet& words);
 
 // Builds the clause context of a predicate: its subtree, without subordinate and coordinated
 // clauses, which are predicates of their own.

@@ -11,14 +11,26 @@ bool ascii(std::string_view s) {
   return true;
 }
 
+// Lower-cases ASCII letters into `out`, reusing its buffer (text::lower_ascii returns a new
+// string).
+void lower_into(std::string_view in, std::string& out) {
+  out.assign(in);
+  for (char& c : out) c = text::to_lower(c);
+}
+
 }  // namespace
 
-SentenceView::SentenceView(std::span<const Token> tokens, const dict::CompiledDictionary* dict)
-    : tokens_(tokens), heads_(tokens.size(), -1), child_begin_(tokens.size() + 1, 0) {
+void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDictionary* dict) {
+  tokens_ = tokens;
   size_t n = tokens.size();
-  rels_.reserve(n);
-  words_.reserve(n);
-  lemmas_.reserve(n);
+  heads_.assign(n, -1);
+  child_begin_.assign(n + 1, 0);
+  rels_.resize(n);
+  case_.assign(n, -1);
+  upos_.resize(n);
+  // resize() keeps the strings of a longer earlier sentence, and with them their buffers.
+  words_.resize(n);
+  lemmas_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     int h = t.head - 1;
@@ -26,42 +38,68 @@ SentenceView::SentenceView(std::span<const Token> tokens, const dict::CompiledDi
       heads_[i] = h;
       ++child_begin_[static_cast<size_t>(h) + 1];
     }
+    std::string_view u = t.upos;
+    bool nominal =
+        u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "ADJ";
+    upos_[i] = u == "VERB" ? kVerb : nominal ? kNominal : kOtherPos;
     std::string_view r = t.deprel;
-    rels_.push_back(r.substr(0, r.find(':')));
-    words_.push_back(text::lower_ascii(t.form));
-    lemmas_.push_back(t.lemma.empty() || t.lemma == "_" ? words_.back()
-                                                        : text::lower_ascii(t.lemma));
+    rels_[i] = r.substr(0, r.find(':'));
+    lower_into(t.form, words_[i]);
+    if (t.lemma.empty() || t.lemma == "_") {
+      lemmas_[i] = words_[i];
+    } else {
+      lower_into(t.lemma, lemmas_[i]);
+    }
   }
   // Children in one array, each token's in sentence order (a counting sort by head).
   for (size_t i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];
   children_.resize(child_begin_[n]);
-  std::vector<uint32_t> fill(child_begin_.begin(), child_begin_.end() - 1);
+  fill_.assign(child_begin_.begin(), child_begin_.end() - 1);
   for (size_t i = 0; i < n; ++i)
     if (heads_[i] >= 0)
-      children_[fill[static_cast<size_t>(heads_[i])]++] = static_cast<uint32_t>(i);
-
-  if (dict == nullptr) {
-    word_ids_.assign(n, dict::kUnknownWord);
-    lemma_ids_ = word_keys_ = lemma_keys_ = word_ids_;
-    return;
+      children_[fill_[static_cast<size_t>(heads_[i])]++] = static_cast<uint32_t>(i);
+  // The case marker of each nominal: its first "case" child in sentence order, not a possessive.
+  for (size_t i = 0; i < n; ++i) {
+    int h = heads_[i];
+    if (h < 0 || case_[static_cast<size_t>(h)] >= 0 || rels_[i] != "case") continue;
+    if (lemmas_[i] != "'s" && lemmas_[i] != "'")
+      case_[static_cast<size_t>(h)] = static_cast<int>(i);
   }
+
   word_ids_.resize(n);
   lemma_ids_.resize(n);
   word_keys_.resize(n);
   lemma_keys_.resize(n);
-  auto look_up = [&](const std::string& w, uint32_t& id, uint32_t& key) {
-    key = dict->key_id(w);
+  if (dict == nullptr) {
+    std::fill(word_ids_.begin(), word_ids_.end(), dict::kUnknownWord);
+    lemma_ids_ = word_keys_ = lemma_keys_ = word_ids_;
+    return;
+  }
+  // The word table is larger than the caches: ask for every slot first, so that the sentence's
+  // cache misses overlap instead of coming one after another.
+  hashes_.resize(2 * n);
+  for (size_t i = 0; i < n; ++i) {
+    hashes_[2 * i] = dict->prefetch_key(words_[i]);
+    if (lemmas_[i] != words_[i]) hashes_[2 * i + 1] = dict->prefetch_key(lemmas_[i]);
+  }
+  auto look_up = [&](const std::string& w, uint64_t hash, uint32_t& id, uint32_t& key) {
+    key = dict->key_id(w, hash);
     // Lower-cased ASCII is already folded; other text folds Unicode case for the trie.
     id = ascii(w) ? (key < dict->word_count() ? key : dict::kUnknownWord) : dict->word_id(w);
   };
   for (size_t i = 0; i < n; ++i) {
-    look_up(words_[i], word_ids_[i], word_keys_[i]);
+    look_up(words_[i], hashes_[2 * i], word_ids_[i], word_keys_[i]);
     if (lemmas_[i] == words_[i]) {
       lemma_ids_[i] = word_ids_[i];
       lemma_keys_[i] = word_keys_[i];
     } else {
-      look_up(lemmas_[i], lemma_ids_[i], lemma_keys_[i]);
+      look_up(lemmas_[i], hashes_[2 * i + 1], lemma_ids_[i], lemma_keys_[i]);
     }
+  }
+  // The coder matches phrases at every token next: start loading their first trie steps too.
+  for (size_t i = 0; i < n; ++i) {
+    dict->prefetch_phrase_start(word_ids_[i]);
+    dict->prefetch_phrase_start(lemma_ids_[i]);
   }
 }
 
@@ -69,17 +107,6 @@ int SentenceView::child(size_t i, std::string_view relation) const {
   for (uint32_t c : children(i))
     if (rel(c) == relation) return static_cast<int>(c);
   return -1;
-}
-
-std::string_view SentenceView::case_of(size_t i) const {
-  for (uint32_t c : children(i))
-    if (rel(c) == "case" && lemmas_[c] != "'s" && lemmas_[c] != "'") return lemmas_[c];
-  return {};
-}
-
-bool SentenceView::is_nominal(size_t i) const {
-  const std::string& u = tokens_[i].upos;
-  return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "ADJ";
 }
 
 bool SentenceView::dominates(size_t ancestor, size_t i) const {

@@ -17,8 +17,14 @@ namespace khaldun::coder {
 
 class SentenceView {
  public:
+  SentenceView() = default;
   explicit SentenceView(std::span<const Token> tokens,
-                        const dict::CompiledDictionary* dict = nullptr);
+                        const dict::CompiledDictionary* dict = nullptr) {
+    assign(tokens, dict);
+  }
+  // Views another sentence, reusing the storage of the previous one (the coder keeps one view per
+  // thread, so that a sentence costs no allocation once the buffers have grown).
+  void assign(std::span<const Token> tokens, const dict::CompiledDictionary* dict = nullptr);
 
   size_t size() const { return tokens_.size(); }
   const Token& token(size_t i) const { return tokens_[i]; }
@@ -33,9 +39,11 @@ class SentenceView {
     return {children_.data() + child_begin_[i], children_.data() + child_begin_[i + 1]};
   }
 
-  // Lower-cased form and lemma (the lemma falls back to the form when the parser gave none).
-  const std::string& word(size_t i) const { return words_[i]; }
-  const std::string& lemma(size_t i) const { return lemmas_[i]; }
+  // Lower-cased form and lemma (the lemma falls back to the form when the parser gave none). As
+  // views: the coder compares them with literals everywhere, and a view compares its length first
+  // where std::string == const char* calls strlen and memcmp.
+  std::string_view word(size_t i) const { return words_[i]; }
+  std::string_view lemma(size_t i) const { return lemmas_[i]; }
   bool is(size_t i, std::string_view folded) const {
     return words_[i] == folded || lemmas_[i] == folded;
   }
@@ -54,9 +62,12 @@ class SentenceView {
   // The first child of `i` with this relation (without subtype), or -1.
   int child(size_t i, std::string_view relation) const;
   // The lemma of the case marker of a nominal ("with" in "with Lavrov"), or empty.
-  std::string_view case_of(size_t i) const;
-  bool is_verb(size_t i) const { return tokens_[i].upos == "VERB"; }
-  bool is_nominal(size_t i) const;
+  std::string_view case_of(size_t i) const {
+    return case_[i] < 0 ? std::string_view()
+                        : std::string_view(lemmas_[static_cast<size_t>(case_[i])]);
+  }
+  bool is_verb(size_t i) const { return upos_[i] == kVerb; }
+  bool is_nominal(size_t i) const { return upos_[i] == kNominal; }
   // Whether `ancestor` dominates `i` (or is it).
   bool dominates(size_t ancestor, size_t i) const;
 
@@ -64,9 +75,15 @@ class SentenceView {
   std::span<const Token> tokens_;
   std::vector<int> heads_;
   std::vector<std::string_view> rels_;
+  // The part of speech as the coder asks it, found once (string comparisons add up).
+  enum : uint8_t { kOtherPos, kVerb, kNominal };
+  std::vector<uint8_t> upos_;
+  std::vector<int> case_;  // case_of()'s token, found once (the coder asks very often), or -1
   // Children of token i: children_[child_begin_[i] .. child_begin_[i + 1]), in sentence order.
   std::vector<uint32_t> child_begin_;
   std::vector<uint32_t> children_;
+  std::vector<uint32_t> fill_;    // scratch for the counting sort
+  std::vector<uint64_t> hashes_;  // scratch: the word table hashes of words and lemmas
   std::vector<std::string> words_;
   std::vector<std::string> lemmas_;
   std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;

@@ -54,7 +54,8 @@ VerbIndex::VerbIndex(const dict::CompiledDictionary& compiled, bool forms_only)
 }
 
 bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
-                            std::vector<uint32_t>& extra, std::vector<uint32_t>& pool) const {
+                            std::vector<uint32_t>& extra, std::vector<uint32_t>& pool,
+                            bool& pool_ready) const {
   extra.clear();
   // Words before the verb word stand right before it ("wire tap").
   size_t pos = i;
@@ -65,30 +66,33 @@ bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
   if (e.after.empty()) return true;
   // Words after it are dependents of the verb (or their dependents: "meet with X" has "with" under
   // X), in order; in a reduced relative the noun the verb modifies counts ("sanctions imposed").
-  pool.clear();
-  for (uint32_t c : s.children(i)) {
-    if (c > i) pool.push_back(c);
-    for (uint32_t g : s.children(c))
-      if (g > i) pool.push_back(g);
+  // The pool is the same for every entry of the token: built for the first that needs it.
+  if (!pool_ready) {
+    pool_ready = true;
+    pool.clear();
+    for (uint32_t c : s.children(i)) {
+      if (c > i) pool.push_back(c);
+      for (uint32_t g : s.children(c))
+        if (g > i) pool.push_back(g);
+    }
+    if (s.rel(i) == "acl" && s.head(i) >= 0) pool.push_back(static_cast<uint32_t>(s.head(i)));
+    std::sort(pool.begin(), pool.end());
   }
-  if (s.rel(i) == "acl" && s.head(i) >= 0) pool.push_back(static_cast<uint32_t>(s.head(i)));
-  std::sort(pool.begin(), pool.end());
   size_t from = 0;
   uint32_t prev = static_cast<uint32_t>(i);
   for (uint32_t w : e.after) {
     bool found = false;
     for (size_t k = from; k < pool.size(); ++k) {
+      if (!s.is(pool[k], w)) continue;
       // A preposition of the verb ("meet with") stands right after it; the same word heading a
       // later phrase ("signed an agreement ... on energy") is not part of the verb.
       bool function_word = s.rel(pool[k]) == "case" || s.rel(pool[k]) == "mark";
       if (function_word && pool[k] != prev + 1) continue;
-      if (s.is(pool[k], w)) {
-        prev = pool[k];
-        extra.push_back(pool[k]);
-        from = k + 1;
-        found = true;
-        break;
-      }
+      prev = pool[k];
+      extra.push_back(pool[k]);
+      from = k + 1;
+      found = true;
+      break;
     }
     if (!found) return false;
   }
@@ -97,14 +101,16 @@ bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
 
 bool VerbIndex::match(const SentenceView& s, size_t i, VerbMatch& out) const {
   int best_words = -1;
-  std::vector<uint32_t> extra, pool;
+  // Scratch reused from token to token (match() runs for every verb and noun of every sentence).
+  thread_local std::vector<uint32_t> extra, pool;
+  bool pool_ready = false;
   for (uint32_t key : {s.word_key(i), forms_only_ ? dict::kUnknownWord : s.lemma_key(i)}) {
     if (key == dict::kUnknownWord || key + 1 >= key_begin_.size()) continue;
     for (uint32_t k = key_begin_[key]; k < key_begin_[key + 1]; ++k) {
       const Entry& e = entries_[by_word_[k]];
       int words = static_cast<int>(e.before.size() + e.after.size());
       if (words <= best_words) continue;
-      if (!match_entry(s, i, e, extra, pool)) continue;
+      if (!match_entry(s, i, e, extra, pool, pool_ready)) continue;
       best_words = words;
       out = VerbMatch{e.group, e.verb, static_cast<uint32_t>(i), extra};
     }

@@ -53,8 +53,9 @@ class VerbIndex {
   }
 
  private:
+  // `pool` holds the candidates for the words after the verb once `pool_ready`.
   bool match_entry(const SentenceView& s, size_t i, const Entry& e, std::vector<uint32_t>& extra,
-                   std::vector<uint32_t>& pool) const;
+                   std::vector<uint32_t>& pool, bool& pool_ready) const;
 
   bool forms_only_ = false;
   std::vector<Entry> entries_;

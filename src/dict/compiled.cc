@@ -167,8 +167,8 @@ std::vector<uint32_t> CompiledDictionary::word_ids(std::span<const std::string> 
   return ids;
 }
 
-CompiledDictionary::Match CompiledDictionary::longest_match(std::span<const uint32_t> ids,
-                                                            size_t pos, EntryRef::Kind kind) const {
+CompiledDictionary::Match CompiledDictionary::walk(std::span<const uint32_t> ids, size_t pos,
+                                                   EntryRef::Kind kind) const {
   Match best;
   uint16_t here = kind_bit(kind);
   auto below = static_cast<uint16_t>(here << 8);
@@ -189,6 +189,35 @@ CompiledDictionary::Match CompiledDictionary::longest_match(std::span<const uint
     if (node != 0) kinds = node_kinds_[node];
   }
   return best;
+}
+
+void CompiledDictionary::longest_matches(std::span<const uint32_t> ids, size_t pos, uint16_t kinds,
+                                         std::span<Match, kKinds> out) const {
+  for (size_t k = 0; k < kKinds; ++k)
+    if ((kinds >> k & 1) != 0) out[k] = Match{};
+  auto here = static_cast<uint16_t>(kinds & 0xFF);
+  auto below = static_cast<uint16_t>(here << 8);
+  if (pos >= ids.size() || ids[pos] >= root_edges_.size()) return;
+  uint32_t node = root_edges_[ids[pos]].child;
+  uint16_t node_kinds = root_edges_[ids[pos]].kinds;
+  for (size_t i = pos; node != 0;) {
+    if ((node_kinds & here) != 0) {
+      // A node's entries are sorted by kind: one run per kind.
+      const EntryRef* it = refs_.data() + payload_begin_[node];
+      const EntryRef* end = refs_.data() + payload_begin_[node + 1];
+      while (it != end) {
+        const EntryRef* run_end = it;
+        while (run_end != end && run_end->kind == it->kind) ++run_end;
+        if ((here & kind_bit(it->kind)) != 0)
+          out[static_cast<size_t>(it->kind)] =
+              Match{i - pos + 1, std::span<const EntryRef>(it, static_cast<size_t>(run_end - it))};
+        it = run_end;
+      }
+    }
+    if ((node_kinds & below) == 0 || ++i == ids.size()) break;
+    node = child(node, ids[i]);
+    if (node != 0) node_kinds = node_kinds_[node];
+  }
 }
 
 std::vector<EntryRef> CompiledDictionary::exact(std::span<const std::string> words) const {

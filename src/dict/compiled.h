@@ -51,13 +51,38 @@ class CompiledDictionary {
   // The id under which the coder compares this exact string (no folding): phrase words and the
   // words of verbs, patterns and synonym sets. kUnknownWord when none of them is this string.
   uint32_t key_id(std::string_view word) const { return words_.find(word); }
+  // key_id() in two steps, for a batch of words: prefetch what it reads (see WordTable::prefetch)
+  // and return the word's hash, then look the word up with that hash.
+  uint64_t prefetch_key(std::string_view word) const {
+    uint64_t h = WordTable::hash(word);
+    words_.prefetch(h);
+    return h;
+  }
+  uint32_t key_id(std::string_view word, uint64_t hash) const { return words_.find(word, hash); }
+  // Prefetches what longest_match() reads first for a phrase starting with this word id.
+  void prefetch_phrase_start(uint32_t id) const {
+    if (id < root_edges_.size()) __builtin_prefetch(&root_edges_[id]);
+  }
 
   struct Match {
     size_t length = 0;                  // tokens matched; 0 = no match
     std::span<const EntryRef> entries;  // the entries of that kind ending there
   };
   // The longest phrase of `kind` that starts at ids[pos].
-  Match longest_match(std::span<const uint32_t> ids, size_t pos, EntryRef::Kind kind) const;
+  Match longest_match(std::span<const uint32_t> ids, size_t pos, EntryRef::Kind kind) const {
+    // Inline, the usual answer: no phrase of this kind starts with this word (the coder asks for
+    // places, issues and discards at every token).
+    if (pos >= ids.size() || ids[pos] >= root_edges_.size() ||
+        (root_edges_[ids[pos]].kinds & (kind_bit(kind) * 0x101u)) == 0)
+      return Match{};
+    return walk(ids, pos, kind);
+  }
+  // longest_match() for several kinds in one walk: out[k] is the match of kind k (as a number) for
+  // every kind in `kinds`; the other elements of `out` are left alone.
+  static constexpr size_t kKinds = 6;
+  static constexpr uint16_t kind_mask(EntryRef::Kind kind) { return kind_bit(kind); }
+  void longest_matches(std::span<const uint32_t> ids, size_t pos, uint16_t kinds,
+                       std::span<Match, kKinds> out) const;
 
   // Every entry whose phrase is exactly these words (any kind).
   std::vector<EntryRef> exact(std::span<const std::string> words) const;
@@ -75,6 +100,7 @@ class CompiledDictionary {
   size_t phrase_count() const { return refs_.size(); }
 
  private:
+  Match walk(std::span<const uint32_t> ids, size_t pos, EntryRef::Kind kind) const;
   uint32_t intern(const std::string& folded);
   void intern_compared_words();
   void add(const std::vector<std::string>& words, EntryRef ref);
@@ -86,7 +112,7 @@ class CompiledDictionary {
     return edges_.find(node, word);
   }
   static uint64_t child_bit(uint32_t word) { return uint64_t{1} << ((word * 0x9E3779B1u) >> 26); }
-  static uint16_t kind_bit(EntryRef::Kind kind) {
+  static constexpr uint16_t kind_bit(EntryRef::Kind kind) {
     return static_cast<uint16_t>(1u << static_cast<unsigned>(kind));
   }
   void freeze();

@@ -24,11 +24,11 @@ uint64_t WordTable::prefix_of(std::string_view word) {
   return p;
 }
 
-uint32_t WordTable::find(std::string_view word) const {
+uint32_t WordTable::find(std::string_view word, uint64_t hash) const {
   if (slots_.empty()) return kMissing;
   uint64_t prefix = prefix_of(word);
   size_t mask = slots_.size() - 1;
-  for (size_t i = hash(word) & mask;; i = (i + 1) & mask) {
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.id == kMissing) return kMissing;
     if (same(s, word, prefix)) return s.id;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include "dict/inflect.h"
 #include "dict/petrarch_reader.h"
 #include "dict/phrase.h"
@@ -32,6 +34,38 @@ TEST(Compiled, LongestMatchAtAPosition) {
   EXPECT_EQ(c.longest_match(ids, 0, EntryRef::Kind::kActor).length, 0u);
   EXPECT_EQ(c.longest_match(ids, 8, EntryRef::Kind::kActor).length, 2u);
   EXPECT_EQ(c.word_id("unseen"), kUnknownWord);
+}
+
+TEST(Compiled, OneWalkFindsWhatEachKindsWalkFinds) {
+  Dictionary d;
+  Diagnostics diag;
+  read_petrarch_actors("RUSSIA [RUS]\n+RUSSIAN\nRUSSIAN_FOREIGN_MINISTRY [RUSGOV]\n",
+                       "a.actors.txt", d, diag);
+  read_petrarch_agents("FOREIGN_MINISTER [~GOV]\nMINISTER [~GOV]\n", "a.agents.txt", d, diag);
+  CompiledDictionary c(d);
+  std::vector<std::string> sentence{"Russian", "Foreign", "Ministry", "and",
+                                    "Russian", "foreign", "minister", "minister"};
+  auto ids = c.word_ids(sentence);
+  using K = EntryRef::Kind;
+  const uint16_t both =
+      CompiledDictionary::kind_mask(K::kActor) | CompiledDictionary::kind_mask(K::kAgent);
+  for (size_t pos = 0; pos <= ids.size(); ++pos) {
+    std::array<CompiledDictionary::Match, CompiledDictionary::kKinds> all;
+    all[static_cast<size_t>(K::kPlace)].length = 99;  // not asked for: left alone
+    c.longest_matches(ids, pos, both, all);
+    for (K kind : {K::kActor, K::kAgent}) {
+      auto one = c.longest_match(ids, pos, kind);
+      const auto& m = all[static_cast<size_t>(kind)];
+      EXPECT_EQ(m.length, one.length) << pos;
+      EXPECT_EQ(m.entries.data(), one.entries.data()) << pos;
+      EXPECT_EQ(m.entries.size(), one.entries.size()) << pos;
+    }
+    EXPECT_EQ(all[static_cast<size_t>(K::kPlace)].length, 99u);
+  }
+  std::array<CompiledDictionary::Match, CompiledDictionary::kKinds> at_four;
+  c.longest_matches(ids, 4, both, at_four);
+  EXPECT_EQ(at_four[static_cast<size_t>(K::kActor)].length, 1u);  // "Russian"
+  EXPECT_EQ(at_four[static_cast<size_t>(K::kAgent)].length, 0u);
 }
 
 TEST(Compiled, PhrasesSplitLikeTheTokenizer) {

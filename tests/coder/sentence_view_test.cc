@@ -1,0 +1,113 @@
+// SentenceView reused from sentence to sentence (as the coder does, one per thread) must see each
+// sentence exactly as a fresh view would; and the pattern index must only leave out patterns that
+// could not match.
+#include "coder/sentence_view.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "coder/pattern_matcher.h"
+#include "dict/petrarch_reader.h"
+
+namespace khaldun::coder {
+namespace {
+
+// "form/UPOS/head/deprel[/lemma]" items, heads 1-based (0 = root).
+std::vector<Token> tokens(const std::string& spec) {
+  std::vector<Token> out;
+  std::istringstream in(spec);
+  std::string item;
+  while (in >> item) {
+    std::vector<std::string> f;
+    std::stringstream parts(item);
+    std::string part;
+    while (std::getline(parts, part, '/')) f.push_back(part);
+    Token t;
+    t.form = f.at(0);
+    t.upos = f.at(1);
+    t.head = std::stoi(f.at(2));
+    t.deprel = f.at(3);
+    t.lemma = f.size() > 4 ? f[4] : "_";
+    out.push_back(t);
+  }
+  return out;
+}
+
+void expect_same(const SentenceView& a, const SentenceView& b) {
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a.word(i), b.word(i)) << i;
+    EXPECT_EQ(a.lemma(i), b.lemma(i)) << i;
+    EXPECT_EQ(a.head(i), b.head(i)) << i;
+    EXPECT_EQ(a.rel(i), b.rel(i)) << i;
+    EXPECT_EQ(a.case_of(i), b.case_of(i)) << i;
+    EXPECT_EQ(a.is_verb(i), b.is_verb(i)) << i;
+    EXPECT_EQ(a.is_nominal(i), b.is_nominal(i)) << i;
+    EXPECT_EQ(a.word_key(i), b.word_key(i)) << i;
+    EXPECT_EQ(a.lemma_key(i), b.lemma_key(i)) << i;
+    EXPECT_EQ(a.word_ids()[i], b.word_ids()[i]) << i;
+    EXPECT_TRUE(std::ranges::equal(a.children(i), b.children(i))) << i;
+  }
+}
+
+TEST(SentenceView, ReusedViewSeesTheNewSentenceOnly) {
+  dict::Dictionary d;
+  dict::Diagnostics diag;
+  dict::read_petrarch_actors("RUSSIA [RUS]\n+RUSSIAN\nIRAN [IRN]\n", "a.actors.txt", d, diag);
+  dict::CompiledDictionary c(d);
+  auto first = tokens(
+      "The/DET/2/det Russian/ADJ/3/amod ministers/NOUN/4/nsubj/minister met/VERB/0/root "
+      "with/ADP/6/case Iran/PROPN/4/obl:with 's/PART/6/case in/ADP/9/case Moscow/PROPN/4/obl");
+  auto second = tokens("Iran/PROPN/2/nsubj WARNED/VERB/0/root/warn Russia/PROPN/2/obj");
+  SentenceView reused(first, &c);
+  reused.assign(second, &c);
+  expect_same(reused, SentenceView(second, &c));
+  EXPECT_EQ(reused.word(1), "warned");
+  EXPECT_EQ(reused.lemma(1), "warn");
+  EXPECT_NE(reused.word_ids()[2], dict::kUnknownWord);  // "russia"
+  reused.assign(first, &c);
+  expect_same(reused, SentenceView(first, &c));
+  EXPECT_EQ(reused.case_of(5), "with");  // not the possessive 's after it
+  EXPECT_EQ(reused.case_of(8), "in");
+  EXPECT_TRUE(reused.is_verb(3));
+  EXPECT_TRUE(reused.is_nominal(2));
+  EXPECT_FALSE(reused.is_nominal(0));
+}
+
+TEST(PatternIndex, EveryPatternIsTriedUnderOneOfItsWords) {
+  dict::Dictionary d;
+  dict::Diagnostics diag;
+  dict::read_petrarch_verbs(
+      "--- MEET [040] ---\nMEET\n- * WITH +  [041]\n- * TALKS WITH + [042]\n- * TALKS [043]\n"
+      "- + * [044]\n- * (WITH +) TALKS [045]\n",
+      "a.verbs.txt", d, diag);
+  ASSERT_EQ(d.verb_groups.size(), 1u);
+  dict::CompiledDictionary c(d);
+  SynsetTable synsets(c);
+  PreparedGroup g = prepare_group(d.verb_groups[0], c, synsets);
+  ASSERT_EQ(g.patterns.size(), 5u);
+  std::vector<int> seen(g.patterns.size(), 0);
+  for (uint32_t p : g.unanchored) {
+    EXPECT_TRUE(g.patterns[p].required.empty());
+    ++seen[p];
+  }
+  ASSERT_EQ(g.anchor_begin.size(), g.anchors.size() + 1);
+  EXPECT_TRUE(std::is_sorted(g.anchors.begin(), g.anchors.end()));
+  for (size_t a = 0; a < g.anchors.size(); ++a) {
+    for (uint32_t k = g.anchor_begin[a]; k < g.anchor_begin[a + 1]; ++k) {
+      const auto& required = g.patterns[g.anchored[k]].required;
+      EXPECT_NE(std::find(required.begin(), required.end(), g.anchors[a]), required.end());
+      ++seen[g.anchored[k]];
+    }
+  }
+  EXPECT_EQ(std::count(seen.begin(), seen.end(), 1), static_cast<long>(seen.size()));
+  EXPECT_EQ(g.unanchored.size(), 1u);  // "+ *"
+  // "talks" is in three patterns and "with" in three: the anchor of "* WITH +" must be "with",
+  // and of "* TALKS" "talks".
+  EXPECT_EQ(g.anchors.size(), 2u);
+}
+
+}  // namespace
+}  // namespace khaldun::coder
