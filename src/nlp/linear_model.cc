@@ -74,16 +74,19 @@ void LinearModel::score(std::span<const uint64_t> features, std::span<float> sco
   // at the end.
   alignas(64) int32_t acc[kMaxClasses];
   std::fill(acc, acc + stride_, 0);
-  // Three passes, so that the cache misses of all features overlap: fetch the index slots,
-  // then the rows, then add.
-  for (uint64_t key : features) index_.prefetch(fold(key));
+  // The cache misses of all features overlap: the index slots are fetched kAhead keys before
+  // they are read (more at once only wait for the CPU's miss buffers), and each row as soon as
+  // its slot is read; the rows are added at the end.
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < std::min(kAhead, features.size()); ++i) index_.prefetch(fold(features[i]));
   constexpr size_t kBatch = 256;
   const int16_t* dense[kBatch];
   const uint8_t* sparse[kBatch];
   size_t dense_count = 0, sparse_count = 0;
   const size_t row_bytes = static_cast<size_t>(stride_) * sizeof(int16_t);
-  for (uint64_t key : features) {
-    const uint32_t ref = index_.find(fold(key));
+  for (size_t i = 0; i < features.size(); ++i) {
+    if (i + kAhead < features.size()) index_.prefetch(fold(features[i + kAhead]));
+    const uint32_t ref = index_.find(fold(features[i]));
     if (ref == FlatIndex32::kMissing) continue;
     if (ref & kDense) {
       const int16_t* row = &dense_[static_cast<size_t>(ref & ~kDense) * stride_];
@@ -98,7 +101,7 @@ void LinearModel::score(std::span<const uint64_t> features, std::span<float> sco
     } else {
       const uint8_t* row = &sparse_[ref];
       __builtin_prefetch(row);
-      __builtin_prefetch(row + 3 * kDenseRow);  // the end of the longest sparse row
+      __builtin_prefetch(row + 3 * (kDenseRow - 1));  // the end of the longest sparse row
       if (sparse_count == kBatch) {
         add_sparse({sparse, sparse_count}, acc);
         sparse_count = 0;
