@@ -70,6 +70,39 @@ void BM_TagAndParse(benchmark::State& state) {
 }
 BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
 
+// The two halves alone, to see where the time goes: tags, features and lemmas ...
+void BM_Tag(benchmark::State& state) {
+  const Data& d = data();
+  if (!d.error.empty()) {
+    state.SkipWithError(d.error.c_str());
+    return;
+  }
+  std::vector<std::vector<Token>> work = d.sentences;
+  for (auto _ : state) {
+    for (auto& s : work) d.pipeline->tag(s);
+    benchmark::ClobberMemory();
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * d.words));
+}
+BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond);
+
+// ... and the parse of sentences tagged beforehand.
+void BM_Parse(benchmark::State& state) {
+  const Data& d = data();
+  if (!d.error.empty()) {
+    state.SkipWithError(d.error.c_str());
+    return;
+  }
+  std::vector<std::vector<Token>> work = d.sentences;
+  for (auto& s : work) d.pipeline->tag(s);
+  for (auto _ : state) {
+    for (auto& s : work) d.pipeline->parse(s);
+    benchmark::ClobberMemory();
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * d.words));
+}
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
+
 void BM_LoadModel(benchmark::State& state) {
   const std::string path = Pipeline::default_model_path();
   if (!std::filesystem::exists(path)) {

@@ -1,6 +1,7 @@
 #include "nlp/feats_table.h"
 
 #include <map>
+#include <unordered_map>
 
 #include "nlp/hash.h"
 
@@ -15,9 +16,9 @@ uint64_t tag_key(const Token& t) {
 }
 
 // The most frequent value of each key; ties go to the smaller value id, for determinism.
-std::unordered_map<uint64_t, uint32_t> majority(
-    const std::unordered_map<uint64_t, std::map<uint32_t, int>>& counts, int min_count) {
-  std::unordered_map<uint64_t, uint32_t> out;
+HashMap64<uint32_t> majority(const std::unordered_map<uint64_t, std::map<uint32_t, int>>& counts,
+                             int min_count) {
+  HashMap64<uint32_t> out;
   for (const auto& [key, values] : counts) {
     int best = 0, total = 0;
     uint32_t best_value = 0;
@@ -34,10 +35,8 @@ std::unordered_map<uint64_t, uint32_t> majority(
 
 const std::string& FeatsTable::lookup(const Token& token) const {
   static const std::string kNone;
-  auto it = by_word_.find(word_key(token));
-  if (it != by_word_.end()) return values_[it->second];
-  it = by_tag_.find(tag_key(token));
-  if (it != by_tag_.end()) return values_[it->second];
+  if (const uint32_t* v = by_word_.find(word_key(token))) return values_[*v];
+  if (const uint32_t* v = by_tag_.find(tag_key(token))) return values_[*v];
   return kNone;
 }
 
@@ -68,7 +67,7 @@ void FeatsTable::save(ModelWriter& out) const {
   for (const auto* map : {&by_word_, &by_tag_}) {
     std::vector<uint64_t> keys;
     std::vector<uint32_t> values;
-    for (const auto& [k, v] : *map) keys.push_back(k), values.push_back(v);
+    map->for_each([&](uint64_t k, uint32_t v) { keys.push_back(k), values.push_back(v); });
     out.array(keys);
     out.array(values);
   }

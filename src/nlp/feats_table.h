@@ -6,10 +6,10 @@
 
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
+#include "nlp/hash_map.h"
 #include "nlp/model_file.h"
 #include "nlp/treebank.h"
 
@@ -27,9 +27,9 @@ class FeatsTable {
  private:
   const std::string& lookup(const Token& token) const;
 
-  std::vector<std::string> values_;                 // the distinct FEATS strings
-  std::unordered_map<uint64_t, uint32_t> by_word_;  // (word, upos, xpos) -> value
-  std::unordered_map<uint64_t, uint32_t> by_tag_;   // (upos, xpos) -> value
+  std::vector<std::string> values_;  // the distinct FEATS strings
+  HashMap64<uint32_t> by_word_;      // (word, upos, xpos) -> value
+  HashMap64<uint32_t> by_tag_;       // (upos, xpos) -> value
 };
 
 }  // namespace khaldun::nlp

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_map>
 
 #include "nlp/hash.h"
 
@@ -38,7 +39,7 @@ template <typename Map>
 void save_map(ModelWriter& out, const Map& map) {
   std::vector<uint64_t> keys;
   std::vector<uint32_t> values;
-  for (const auto& [k, v] : map) keys.push_back(k), values.push_back(v);
+  map.for_each([&](uint64_t k, uint32_t v) { keys.push_back(k), values.push_back(v); });
   out.array(keys);
   out.array(values);
 }
@@ -59,21 +60,18 @@ void load_map(ModelReader& in, Map& map, size_t limit) {
 
 std::string Lemmatizer::lemma(const Token& token) const {
   const std::string& form = token.form;
-  if (auto it = known_.find(known_key(form, token.xpos)); it != known_.end())
-    return lemmas_[it->second];
+  if (const uint32_t* id = known_.find(known_key(form, token.xpos))) return lemmas_[*id];
   if (proper(token.xpos) || token.upos == "PROPN") return form;
   const std::string low = lower(form);
-  if (auto it = known_.find(known_key(low, token.xpos)); it != known_.end())
-    return lemmas_[it->second];
+  if (const uint32_t* id = known_.find(known_key(low, token.xpos))) return lemmas_[*id];
   if (char cls = word_class(token.xpos)) {
-    if (auto it = irregular_.find(irregular_key(low, cls)); it != irregular_.end())
-      return lemmas_[it->second];
+    if (const uint32_t* id = irregular_.find(irregular_key(low, cls))) return lemmas_[*id];
   }
   for (size_t k = std::min(kMaxSuffix, low.size());; --k) {
-    auto it =
+    const uint32_t* id =
         suffix_rules_.find(suffix_key(token.xpos, std::string_view(low).substr(low.size() - k)));
-    if (it != suffix_rules_.end()) {
-      const Rule& rule = rules_[it->second];
+    if (id) {
+      const Rule& rule = rules_[*id];
       if (rule.strip < low.size()) return low.substr(0, low.size() - rule.strip) + rule.add;
     }
     if (k == 0) break;
@@ -159,8 +157,8 @@ Lemmatizer Lemmatizer::train(const Treebank& train, const std::string& wordnet_d
       std::string form, base;
       if (!(fields >> form >> base)) continue;
       if (form.find('_') != std::string::npos || base.find('_') != std::string::npos) continue;
-      auto [it, fresh] = lem.irregular_.try_emplace(irregular_key(form, cls), 0);
-      if (fresh) it->second = lemma_id(base), ++added;
+      const uint64_t key = irregular_key(form, cls);
+      if (!lem.irregular_.find(key)) lem.irregular_[key] = lemma_id(base), ++added;
     }
     if (log)
       log->push_back("lemmatizer: " + std::to_string(added) + " irregular forms from " + path);

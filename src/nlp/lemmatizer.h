@@ -5,10 +5,10 @@
 
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
+#include "nlp/hash_map.h"
 #include "nlp/model_file.h"
 #include "nlp/treebank.h"
 
@@ -32,11 +32,11 @@ class Lemmatizer {
     std::string add;  // then appended
   };
 
-  std::vector<std::string> lemmas_;                   // distinct lemma strings
-  std::unordered_map<uint64_t, uint32_t> known_;      // (form, xpos) -> lemma
-  std::unordered_map<uint64_t, uint32_t> irregular_;  // (lower form, word class) -> lemma
+  std::vector<std::string> lemmas_;  // distinct lemma strings
+  HashMap64<uint32_t> known_;        // (form, xpos) -> lemma
+  HashMap64<uint32_t> irregular_;    // (lower form, word class) -> lemma
   std::vector<Rule> rules_;
-  std::unordered_map<uint64_t, uint32_t> suffix_rules_;  // (xpos, suffix) -> rule
+  HashMap64<uint32_t> suffix_rules_;  // (xpos, suffix) -> rule
 };
 
 }  // namespace khaldun::nlp

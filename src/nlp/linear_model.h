@@ -16,8 +16,8 @@ class LinearModel {
   LinearModel() = default;
 
   int classes() const { return classes_; }
-  size_t features() const { return index_.size(); }
-  size_t weights() const { return cls_.size(); }
+  size_t features() const { return rows_; }
+  size_t weights() const { return weights_; }
 
   // scores[c] = sum over the features of their weight for class c. `scores` has classes() items.
   void score(std::span<const uint64_t> features, std::span<float> scores) const;
@@ -33,15 +33,25 @@ class LinearModel {
 
  private:
   friend class Perceptron;
-  void flush(const uint32_t* rows, size_t count, int32_t* acc) const;
-  void set_rows(const BigVector<uint32_t>& keys);  // row r has key keys[r]
+
+  // The weights as the file stores them: row r has key keys[r] and the entries
+  // [offsets[r], offsets[r + 1]) of cls and weight (class, quantised weight).
+  struct Rows {
+    BigVector<uint32_t> keys;
+    BigVector<uint32_t> offsets{0};
+    BigVector<uint8_t> cls;
+    BigVector<int16_t> weight;
+  };
+  void set_rows(const Rows& rows);
+  Rows rows() const;
 
   int classes_ = 0;
-  float scale_ = 1;              // weight = weight_[i] * scale_
-  FlatIndex32 index_;            // folded feature key -> row
-  BigVector<uint32_t> offsets_;  // row r owns entries [offsets_[r], offsets_[r + 1])
-  BigVector<uint8_t> cls_;       // per entry: the class
-  BigVector<int16_t> weight_;    // per entry: the weight
+  int stride_ = 0;   // classes_ rounded up to whole vectors: a dense row's length
+  float scale_ = 1;  // weight = stored weight * scale_
+  size_t rows_ = 0, weights_ = 0;
+  FlatIndex32 index_;          // folded feature key -> reference to its row (see .cc)
+  BigVector<uint8_t> sparse_;  // every row in row order; short ones inline, see .cc
+  BigVector<int16_t> dense_;   // long rows, stride_ weights each, zero for absent classes
 };
 
 // The averaged perceptron (Collins 2002) with the lazy averaging trick of Daumé: besides the

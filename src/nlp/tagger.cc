@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -55,8 +56,8 @@ class Tagger::Features {
       w.lower = hash_string(low);
       w.form = hash_string(form);
       w.shape = shape_hash(form);
-      auto it = tagger.ambiguity_.find(w.lower);
-      w.ambiguity = it == tagger.ambiguity_.end() ? kUnknown : it->second;
+      const uint64_t* ambiguity = tagger.ambiguity_.find(w.lower);
+      w.ambiguity = ambiguity ? *ambiguity : kUnknown;
       w.wordnet = tagger.wordnet_.classes(low);
       for (size_t k = 0; k < 4; ++k)
         w.suffix[k] = low.size() > k ? hash_string(std::string_view(low).substr(low.size() - k - 1))
@@ -171,9 +172,8 @@ void Tagger::predict(std::span<const Token> sentence, std::span<const int> first
   std::vector<uint64_t> keys;
   std::vector<float> scores(upos_.size());
   for (size_t i = 0; i < sentence.size(); ++i) {
-    auto fixed = unambiguous_.find(features.word(i).lower);
-    if (fixed != unambiguous_.end()) {
-      out[i] = fixed->second;
+    if (const uint16_t* fixed = unambiguous_.find(features.word(i).lower)) {
+      out[i] = *fixed;
       continue;
     }
     features.extract(i, out, first, keys);
@@ -324,12 +324,13 @@ void Tagger::save(ModelWriter& out) const {
   out.strings(xpos_);
   model_.save(out);
   std::vector<uint64_t> words, values;
-  for (const auto& [w, v] : ambiguity_) words.push_back(w), values.push_back(v);
+  ambiguity_.for_each([&](uint64_t w, uint64_t v) { words.push_back(w), values.push_back(v); });
   out.array(words);
   out.array(values);
   std::vector<uint64_t> fixed_words;
   std::vector<uint16_t> fixed_classes;
-  for (const auto& [w, c] : unambiguous_) fixed_words.push_back(w), fixed_classes.push_back(c);
+  unambiguous_.for_each(
+      [&](uint64_t w, uint16_t c) { fixed_words.push_back(w), fixed_classes.push_back(c); });
   out.array(fixed_words);
   out.array(fixed_classes);
   wordnet_.save(out);

@@ -8,10 +8,10 @@
 #include <memory>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
+#include "nlp/hash_map.h"
 #include "nlp/linear_model.h"
 #include "nlp/treebank.h"
 #include "nlp/wordnet_classes.h"
@@ -66,9 +66,9 @@ class Tagger {
   LinearModel model_;
   // The set of classes each training word was seen with, as a hash: tells an unseen context
   // which tags a word can take (the next word's especially).
-  std::unordered_map<uint64_t, uint64_t> ambiguity_;
+  HashMap64<uint64_t> ambiguity_;
   // Frequent words that had one class almost always: tagged without scoring.
-  std::unordered_map<uint64_t, uint16_t> unambiguous_;
+  HashMap64<uint16_t> unambiguous_;
   std::shared_ptr<const Tagger> first_pass_;  // same classes as this tagger
   WordNetClasses wordnet_;
 };
