@@ -49,12 +49,12 @@ void Pipeline::annotate(std::span<Token> sentence) const {
 void Pipeline::tag(std::span<Token> sentence) const {
   if (sentence.empty()) return;
   tagger_.tag(sentence);
-  feats_.assign(sentence);
   lemmatizer_.assign(sentence);
 }
 
 void Pipeline::parse(std::span<Token> sentence) const {
   if (sentence.empty()) return;
+  feats_.assign(sentence);
   parser_.parse(sentence);
 }
 

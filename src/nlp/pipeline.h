@@ -31,8 +31,9 @@ class Pipeline {
   void annotate(Document& doc) const;
   // The same for one sentence; heads are 1-based within it.
   void annotate(std::span<Token> sentence) const;
-  // annotate() in its two steps, for callers that parse only some sentences: tags, features and
-  // lemmas (which the parse does not change); then heads and relations over the tagged sentence.
+  // annotate() in its two steps, for callers that parse only some sentences: tags and lemmas
+  // (which the parse does not change); then morphological features, heads and relations over the
+  // tagged sentence (the features come with the parse: only parsed sentences are read for them).
   void tag(std::span<Token> sentence) const;
   void parse(std::span<Token> sentence) const;
 
