@@ -54,52 +54,44 @@ const Data& data() {
   return d;
 }
 
-void BM_TagAndParse(benchmark::State& state) {
+// Times `step` over every sentence, on copies that `prepare` has readied beforehand.
+template <typename Prepare, typename Step>
+void time_stage(benchmark::State& state, Prepare prepare, Step step) {
   const Data& d = data();
   if (!d.error.empty()) {
     state.SkipWithError(d.error.c_str());
     return;
   }
   std::vector<std::vector<Token>> work = d.sentences;
+  for (auto& s : work) prepare(*d.pipeline, s);
   for (auto _ : state) {
-    for (auto& s : work) d.pipeline->annotate(s);
+    for (auto& s : work) step(*d.pipeline, s);
     benchmark::ClobberMemory();
   }
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * d.words));
   state.counters["sentences"] = static_cast<double>(d.sentences.size());
 }
+
+void BM_TagAndParse(benchmark::State& state) {
+  time_stage(
+      state, [](const Pipeline&, std::vector<Token>&) {},
+      [](const Pipeline& p, std::vector<Token>& s) { p.annotate(s); });
+}
 BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
 
-// The two halves alone, to see where the time goes: tags, features and lemmas ...
+// The two halves alone, to see where the time goes: tags and lemmas ...
 void BM_Tag(benchmark::State& state) {
-  const Data& d = data();
-  if (!d.error.empty()) {
-    state.SkipWithError(d.error.c_str());
-    return;
-  }
-  std::vector<std::vector<Token>> work = d.sentences;
-  for (auto _ : state) {
-    for (auto& s : work) d.pipeline->tag(s);
-    benchmark::ClobberMemory();
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * d.words));
+  time_stage(
+      state, [](const Pipeline&, std::vector<Token>&) {},
+      [](const Pipeline& p, std::vector<Token>& s) { p.tag(s); });
 }
 BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond);
 
-// ... and the parse of sentences tagged beforehand.
+// ... and the features and parse of sentences tagged beforehand.
 void BM_Parse(benchmark::State& state) {
-  const Data& d = data();
-  if (!d.error.empty()) {
-    state.SkipWithError(d.error.c_str());
-    return;
-  }
-  std::vector<std::vector<Token>> work = d.sentences;
-  for (auto& s : work) d.pipeline->tag(s);
-  for (auto _ : state) {
-    for (auto& s : work) d.pipeline->parse(s);
-    benchmark::ClobberMemory();
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * d.words));
+  time_stage(
+      state, [](const Pipeline& p, std::vector<Token>& s) { p.tag(s); },
+      [](const Pipeline& p, std::vector<Token>& s) { p.parse(s); });
 }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
 

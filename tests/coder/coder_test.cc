@@ -2,6 +2,7 @@
 // construction, each checking the exact events. Hand-made parses keep these tests about the
 // coder's logic, whatever the parser model does.
 #include "coder/coder.h"
+#include "coder/hand_parse.h"
 
 #include <gtest/gtest.h>
 
@@ -79,20 +80,8 @@ class CoderTest : public ::testing::Test {
     Document doc;
     doc.id = "test";
     doc.date = date;
-    std::istringstream in(spec);
-    std::string item;
     Sentence s;
-    while (in >> item) {
-      std::vector<std::string> f;
-      std::stringstream parts(item);
-      std::string part;
-      while (std::getline(parts, part, '/')) f.push_back(part);
-      Token t;
-      t.form = f.at(0);
-      t.upos = f.at(1);
-      t.head = std::stoi(f.at(2));
-      t.deprel = f.at(3);
-      t.lemma = f.size() > 4 ? f[4] : f[0];
+    for (Token t : testing::hand_parsed(spec)) {
       if (t.form == "attacked" || t.form == "imposed" || t.form == "met") t.xpos = "VBD";
       if (t.deprel == "acl") t.xpos = "VBN";
       if (!doc.raw.empty()) doc.raw += ' ';

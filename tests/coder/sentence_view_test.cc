@@ -8,32 +8,14 @@
 #include <algorithm>
 #include <sstream>
 
+#include "coder/hand_parse.h"
 #include "coder/pattern_matcher.h"
 #include "dict/petrarch_reader.h"
 
 namespace khaldun::coder {
 namespace {
 
-// "form/UPOS/head/deprel[/lemma]" items, heads 1-based (0 = root).
-std::vector<Token> tokens(const std::string& spec) {
-  std::vector<Token> out;
-  std::istringstream in(spec);
-  std::string item;
-  while (in >> item) {
-    std::vector<std::string> f;
-    std::stringstream parts(item);
-    std::string part;
-    while (std::getline(parts, part, '/')) f.push_back(part);
-    Token t;
-    t.form = f.at(0);
-    t.upos = f.at(1);
-    t.head = std::stoi(f.at(2));
-    t.deprel = f.at(3);
-    t.lemma = f.size() > 4 ? f[4] : "_";
-    out.push_back(t);
-  }
-  return out;
-}
+std::vector<Token> tokens(const std::string& spec) { return testing::hand_parsed(spec, "_"); }
 
 void expect_same(const SentenceView& a, const SentenceView& b) {
   ASSERT_EQ(a.size(), b.size());
