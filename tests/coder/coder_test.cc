@@ -290,41 +290,42 @@ TEST_F(CoderTest, UniversalPetrarchTakesTheAgentlessPassivesSourceFromTheClause)
             (Events{"IRN>RUS:111"}));
 }
 
-TEST_F(CoderTest, PetrarchFindsActorsAnywhereInTheSubject) {
-  // "Resumption of ties between Iran and Russia condemned the United States"
-  EXPECT_EQ(code(parsed("Resumption/NOUN/8/nsubj of/ADP/3/case ties/NOUN/1/nmod "
-                        "between/ADP/5/case Iran/PROPN/3/nmod and/CCONJ/7/cc Russia/PROPN/5/conj "
-                        "condemned/VERB/0/root/condemn the/DET/11/det United/PROPN/11/compound "
-                        "States/PROPN/8/obj"),
-                 petrarch()),
-            (Events{"IRN>USA:111", "RUS>USA:111"}));
-}
-
-TEST_F(CoderTest, SkipItemPassesOverOneNounPhrase) {
-  // "Iran warned their Kurdish populations about Russia": "* THEIR ^ ABOUT +" [162].
-  EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj warned/VERB/0/root/warn their/PRON/5/nmod:poss "
-                        "Kurdish/ADJ/5/amod populations/NOUN/2/obj about/ADP/7/case "
-                        "Russia/PROPN/5/nmod"),
-                 petrarch()),
-            (Events{"IRN>RUS:162"}));
-}
-
-TEST_F(CoderTest, ComplementReadsTheWordsBeforeItsGovernor) {
-  // "Iran unexpectedly tried to clash over efforts of Russia": "UNEXPECTEDLY * OVER EFFORTS".
-  EXPECT_EQ(code(parsed("Iran/PROPN/3/nsubj unexpectedly/ADV/3/advmod tried/VERB/0/root/try "
-                        "to/PART/5/mark clash/VERB/3/xcomp over/ADP/7/case efforts/NOUN/5/obl "
-                        "of/ADP/9/case Russia/PROPN/7/nmod"),
-                 petrarch()),
-            (Events{"IRN>RUS:906"}));
-}
-
-TEST_F(CoderTest, InfinitiveMarkerIsNoPreposition) {
-  // "Iran is inching nearer to accord with Russia": "(TO) *" needs a prepositional phrase.
-  EXPECT_EQ(code(parsed("Iran/PROPN/3/nsubj is/AUX/3/aux inching/VERB/0/root/inch "
-                        "nearer/ADJ/3/xcomp to/PART/6/mark accord/VERB/3/advcl with/ADP/8/case "
-                        "Russia/PROPN/6/obl"),
-                 petrarch()),
-            (Events{"IRN>RUS:013"}));
+// PETRARCH-2's reading of patterns and subjects, a sentence each.
+TEST_F(CoderTest, PetrarchPatternsAndSubjects) {
+  struct Case {
+    const char* what;
+    std::string spec;
+    Events events;
+  };
+  const Case cases[] = {
+      {"actors anywhere in the subject: \"Resumption of ties between Iran and Russia condemned "
+       "the United States\"",
+       "Resumption/NOUN/8/nsubj of/ADP/3/case ties/NOUN/1/nmod "
+       "between/ADP/5/case Iran/PROPN/3/nmod and/CCONJ/7/cc Russia/PROPN/5/conj "
+       "condemned/VERB/0/root/condemn the/DET/11/det United/PROPN/11/compound "
+       "States/PROPN/8/obj",
+       Events{"IRN>USA:111", "RUS>USA:111"}},
+      {"^ passes over one noun phrase: \"Iran warned their Kurdish populations about Russia\": \"* "
+       "THEIR ^ ABOUT +\" [162].",
+       "Iran/PROPN/2/nsubj warned/VERB/0/root/warn their/PRON/5/nmod:poss "
+       "Kurdish/ADJ/5/amod populations/NOUN/2/obj about/ADP/7/case "
+       "Russia/PROPN/5/nmod",
+       Events{"IRN>RUS:162"}},
+      {"a complement reads its governor's words: \"Iran unexpectedly tried to clash over efforts "
+       "of Russia\": \"UNEXPECTEDLY * OVER "
+       "EFFORTS\".",
+       "Iran/PROPN/3/nsubj unexpectedly/ADV/3/advmod tried/VERB/0/root/try "
+       "to/PART/5/mark clash/VERB/3/xcomp over/ADP/7/case efforts/NOUN/5/obl "
+       "of/ADP/9/case Russia/PROPN/7/nmod",
+       Events{"IRN>RUS:906"}},
+      {"the infinitive marker is no preposition: \"Iran is inching nearer to accord with Russia\": "
+       "\"(TO) *\" needs a prepositional phrase.",
+       "Iran/PROPN/3/nsubj is/AUX/3/aux inching/VERB/0/root/inch "
+       "nearer/ADJ/3/xcomp to/PART/6/mark accord/VERB/3/advcl with/ADP/8/case "
+       "Russia/PROPN/6/obl",
+       Events{"IRN>RUS:013"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(code(parsed(c.spec), petrarch()), c.events) << c.what;
 }
 
 TEST_F(CoderTest, CompoundSlotReadsTheSubjectsCoordination) {
