@@ -107,8 +107,39 @@ void CompiledDictionary::intern_compared_words() {
 
 uint32_t CompiledDictionary::intern(const std::string& folded) { return words_.intern(folded); }
 
+namespace {
+
+// The phrase as a tokenizer that keeps hyphenated words whole splits it ("BARAD-DUR" ->
+// barad-dur), or empty when that is how phrase_words() splits it already.
+std::vector<std::string> whole_hyphenated_words(std::string_view phrase) {
+  if (phrase.find('-') == std::string_view::npos) return {};
+  std::vector<std::string> out;
+  bool joined = false;
+  size_t pos = 0;
+  while (pos < phrase.size()) {
+    size_t end = phrase.find(' ', pos);
+    if (end == std::string_view::npos) end = phrase.size();
+    auto chunk = phrase.substr(pos, end - pos);
+    auto split = phrase_words(chunk);
+    bool hyphenated = split.size() > 1 && chunk.find('-') != std::string_view::npos &&
+                      chunk.front() != '-' && chunk.back() != '-';
+    if (hyphenated) {
+      out.emplace_back(chunk);
+      joined = true;
+    } else {
+      out.insert(out.end(), split.begin(), split.end());
+    }
+    pos = end + 1;
+  }
+  return joined ? out : std::vector<std::string>{};
+}
+
+}  // namespace
+
 void CompiledDictionary::add_phrase(std::string_view phrase, EntryRef ref) {
   add(phrase_words(phrase), ref);
+  // Parses supplied in CoNLL-U often keep "Barad-dur" as one token where ours has three.
+  if (auto whole = whole_hyphenated_words(phrase); !whole.empty()) add(whole, ref);
 }
 
 void CompiledDictionary::add(const std::vector<std::string>& words, EntryRef ref) {

@@ -79,6 +79,11 @@ TEST(Compiled, PhrasesSplitLikeTheTokenizer) {
   CompiledDictionary c(d);
   std::vector<std::string> text{"Hossein", "Amir", "-", "Abdollahian", "said"};
   EXPECT_EQ(c.longest_match(c.word_ids(text), 0, EntryRef::Kind::kActor).length, 4u);
+  // A supplied parse may keep the hyphenated name as one token.
+  std::vector<std::string> whole{"Hossein", "Amir-Abdollahian", "said"};
+  EXPECT_EQ(c.longest_match(c.word_ids(whole), 0, EntryRef::Kind::kActor).length, 2u);
+  std::vector<std::string> half{"Hossein", "Amir-", "Abdollahian"};
+  EXPECT_EQ(c.longest_match(c.word_ids(half), 0, EntryRef::Kind::kActor).length, 0u);
   EXPECT_EQ(fold_case("ÉTAT"), "état");
 }
 
