@@ -665,10 +665,19 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         ctx.before = std::move(merged);
       }
     }
-    // UniversalPetrarch reads the words of a pattern before the verb in its subject only.
+    // UniversalPetrarch reads the words of a pattern before the verb in its subject only: a
+    // complement's subject is its governor's ("Gollum was seen to break in ...").
     if (options_.universal_petrarch) {
+      uint32_t holder = v;
+      auto has_subject = [&](uint32_t x) {
+        const auto& kids = s.children(x);
+        return std::any_of(kids.begin(), kids.end(),
+                           [&](uint32_t c) { return s.rel(c) == "nsubj"; });
+      };
+      if (!has_subject(v) && s.rel(v) == "xcomp" && s.head(v) >= 0)
+        holder = static_cast<uint32_t>(s.head(v));
       std::erase_if(ctx.before, [&](uint32_t t) {
-        for (uint32_t c : s.children(v))
+        for (uint32_t c : s.children(holder))
           if (s.rel(c) == "nsubj" && s.dominates(c, t)) return false;
         return true;
       });

@@ -189,7 +189,13 @@ class Matcher {
         target = sub.target;
         compound = sub.compound;
         tokens.insert(tokens.end(), sub.tokens.begin(), sub.tokens.end());
-        // Continue after the last token of the phrase.
+        // A bare preposition, "(IN) $", lets what follows match inside its phrase ("break in an
+        // anti-Gondor parade"); otherwise continue after the last token of the phrase.
+        if (item.items.empty()) {
+          next = p + 1;
+          last = static_cast<int>(t);
+          return true;
+        }
         uint32_t end = inside.empty() ? t : inside.back();
         next = p + 1;
         while (next < list_.size() && list_[next] <= end) ++next;

@@ -62,7 +62,9 @@ class CoderTest : public ::testing::Test {
           "pattern\tWARN\t162\t* their ^ about +\n"
           "pattern\tCLASH\t906\tunexpectedly * over efforts\n"
           "verb\tACCORD\t013\taccord\n"
-          "pattern\tACCORD\t073\t(to) *\n");
+          "pattern\tACCORD\t073\t(to) *\n"
+          "verb\tBREAK\t120\tbreak\n"
+          "pattern\tBREAK\t075\t+ * (in) $\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -288,6 +290,18 @@ TEST_F(CoderTest, UniversalPetrarchTakesTheAgentlessPassivesSourceFromTheClause)
                         "dispute/NOUN/3/obl with/ADP/8/case Iran/PROPN/6/nmod"),
                  universal),
             (Events{"IRN>RUS:111"}));
+}
+
+TEST_F(CoderTest, BarePrepositionLetsTheNextSlotReadItsPhrase) {
+  // "Russia was seen to break in an anti-Iran parade": "+ * (IN) $" [075]. The complement's words
+  // before the verb are its governor's subject, also for UniversalPetrarch.
+  Document doc = parsed(
+      "Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass seen/VERB/0/root/see to/PART/5/mark "
+      "break/VERB/3/xcomp in/ADP/9/case an/DET/9/det Iran/PROPN/9/compound parade/NOUN/5/obl");
+  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:075"}));
+  CoderOptions universal = petrarch();
+  universal.universal_petrarch = true;
+  EXPECT_EQ(code(doc, universal), (Events{"IRN>RUS:075"}));
 }
 
 // PETRARCH-2's reading of patterns and subjects, a sentence each.
