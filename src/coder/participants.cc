@@ -274,7 +274,15 @@ std::vector<Participant> ParticipantResolver::resolve(size_t head) const {
   for (size_t k = 0; k < pending.size(); ++k) {
     uint32_t c = pending[k];
     if (s_.rel(c) != "conj") continue;
-    for (Participant& p : resolve_phrase(c)) {
+    std::vector<Participant> phrase = resolve_phrase(c);
+    // PETRARCH-2 reads a conjunct as words: its first actor stands for it, however the parser
+    // hung it ("Calenardhon and the evil Arnor awful Gondor" with "Arnor" as a preposition).
+    for (uint32_t t = 0; phrase.empty() && petrarch_ && t < s_.size(); ++t) {
+      const Mention* m = mention_at(t);
+      if (m != nullptr && !m->is_agent() && !m->code.empty() && s_.dominates(c, t))
+        phrase = resolve_phrase(t);
+    }
+    for (Participant& p : phrase) {
       if (!p.code.empty() || p.agent.empty() || shared_countries.empty()) {
         conjuncts.push_back(std::move(p));
         continue;

@@ -236,6 +236,12 @@ TEST_F(CoderTest, PetrarchAndKhaldunConventions) {
     Events with_petrarch, with_khaldun;
   };
   const Case cases[] = {
+      {"petrarch reads a misparsed conjunct's first actor: \"Iran and the evil Russia awful Moscow "
+       "attacked the United States\" with \"Russia\" as a preposition",
+       "Iran/PROPN/8/nsubj and/CCONJ/4/cc the/DET/4/det evil/NOUN/1/conj Russia/ADP/7/case "
+       "awful/ADJ/7/amod Moscow/PROPN/4/nmod attacked/VERB/0/root/attack the/DET/11/det "
+       "United/PROPN/11/compound States/PROPN/8/obj",
+       Events{"IRN>USA:190", "RUS>USA:190"}, Events{"IRN>USA:190"}},
       {"petrarch negation gives the opposite code: PETRARCH-2's ontology: \"disapprove\" (110) is "
        "\"not cooperate diplomatically\" (050).",
        "Iran/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod clash/VERB/0/root with/ADP/6/case "
