@@ -184,6 +184,21 @@ class Matcher {
         sub.compound = compound;
         bool ok = sub.run(item.items, 0, 0, -1);
         if (sub.exhausted()) steps_ = kMaxMatchSteps + 1;
+        // "(AT ^ ^)" passes over phrases, as TABARI's linear patterns did, also where the parser
+        // hung the second one elsewhere ("Iftar at Osgiliath with the parliament of Gondor").
+        bool only_skips = std::all_of(item.items.begin(), item.items.end(),
+                                      [](const PreparedItem& i) { return i.kind == Kind::kSkip; });
+        if (!ok && only_skips && !item.items.empty() && !backwards_) {
+          size_t q = p + 1;
+          for (size_t k = 0; k < item.items.size(); ++k) {
+            if (q >= list_.size()) return false;
+            const uint32_t head_of_phrase = phrase_head(list_[q]);
+            while (q < list_.size() && list_[q] <= head_of_phrase) ++q;
+          }
+          inside.assign(list_.begin() + static_cast<std::ptrdiff_t>(p) + 1,
+                        list_.begin() + static_cast<std::ptrdiff_t>(q));
+          ok = true;
+        }
         if (!ok) return false;
         source = sub.source;
         target = sub.target;

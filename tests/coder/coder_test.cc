@@ -64,7 +64,9 @@ class CoderTest : public ::testing::Test {
           "verb\tACCORD\t013\taccord\n"
           "pattern\tACCORD\t073\t(to) *\n"
           "verb\tBREAK\t120\tbreak\n"
-          "pattern\tBREAK\t075\t+ * (in) $\n");
+          "pattern\tBREAK\t075\t+ * (in) $\n"
+          "verb\tCELEBRATE\t051\tcelebrate {celebrates celebrated celebrating}\n"
+          "pattern\tCELEBRATE\t017\t* iftar (at ^ ^) +\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -344,6 +346,12 @@ TEST_F(CoderTest, PetrarchPatternsAndSubjects) {
        "nearer/ADJ/3/xcomp to/PART/6/mark accord/VERB/3/advcl with/ADP/8/case "
        "Russia/PROPN/6/obl",
        Events{"IRN>RUS:013"}},
+      {"a group of skips passes over phrases wherever the parser hung them: \"Iran celebrated "
+       "Iftar at Tehran with the leaders of Russia\": \"* IFTAR (AT ^ ^) +\".",
+       "Iran/PROPN/2/nsubj celebrated/VERB/0/root/celebrate Iftar/PROPN/2/obj at/ADP/5/case "
+       "Tehran/PROPN/2/obl with/ADP/8/case the/DET/8/det leaders/NOUN/2/obl of/ADP/10/case "
+       "Russia/PROPN/8/nmod",
+       Events{"IRN>RUS:017"}},
   };
   for (const Case& c : cases) EXPECT_EQ(code(parsed(c.spec), petrarch()), c.events) << c.what;
 }
