@@ -632,10 +632,24 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     if (s.rel(v) == "acl" && s.head(v) >= 0 && s.rel(static_cast<size_t>(s.head(v))) == "obj" &&
         infinitive(s, v))
       governor = s.head(static_cast<size_t>(s.head(v)));
+    // With PETRARCH-2 dictionaries, a complement whose own pattern names an actor is the event
+    // when its governor gave only its verb's code ("Mordor will be hosting Osgiliath to celebrate
+    // May Day with Eriador": 017, not 043); an intent, agreement or threat stays the event.
+    bool replaces_governor = false;
     if (governor >= 0 && coded[static_cast<size_t>(governor)]) {
-      note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
-                       v + 1, s.token(static_cast<size_t>(governor)).form));
-      continue;
+      auto governor_event = [&](const Event& e) {
+        return e.sentence == sentence_number && e.verb == static_cast<uint32_t>(governor);
+      };
+      replaces_governor =
+          options_.petrarch_compatible && std::none_of(out.begin(), out.end(), [&](const Event& e) {
+            return governor_event(e) && (e.pattern >= 0 || e.code.starts_with("03") ||
+                                         e.code.starts_with("05") || e.code.starts_with("13"));
+          });
+      if (!replaces_governor) {
+        note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
+                         v + 1, s.token(static_cast<size_t>(governor)).form));
+        continue;
+      }
     }
     // Nouns are predicates only through a verb entry of several words that they head.
     if (s.token(v).upos == "NOUN") continue;
@@ -695,6 +709,16 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           "sentence {}: pattern matching for '{}' (token {}) stopped at its step limit; "
           "the patterns it had not tried were skipped",
           index, s.token(v).form, v + 1));
+    if (replaces_governor) {
+      if (pm.pattern < 0 || pm.tokens.empty() || (pm.source < 0 && pm.target < 0)) {
+        note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
+                         v + 1, s.token(static_cast<size_t>(governor)).form));
+        continue;
+      }
+      std::erase_if(out, [&](const Event& e) {
+        return e.sentence == sentence_number && e.verb == static_cast<uint32_t>(governor);
+      });
+    }
     for (uint32_t t : pm.tokens) consumed[t] = true;
     dict::EventCode code = pm.pattern >= 0 ? group.patterns[static_cast<size_t>(pm.pattern)].code
                                            : dict::CompiledDictionary::verb_code(group, verb);
@@ -760,6 +784,23 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                                      state.participants(static_cast<uint32_t>(pm.target)))
                        : target_of(v, vm.extra_tokens, ctx.after);
     if (!passive_target.empty()) targets = passive_target;
+    // PETRARCH-2: a pattern that names the source but not the target makes the clause's
+    // grammatical subject the target, up through complements ("Mordor will be hosting Osgiliath
+    // to celebrate May Day with Eriador" is ERI>MOR).
+    if (options_.petrarch_compatible && pm.source >= 0 && pm.target < 0) {
+      uint32_t holder = v;
+      for (int up = 0; up < 4; ++up) {
+        bool has = false;
+        for (uint32_t c : s.children(holder))
+          if (s.rel(c) == "nsubj") {
+            auto ps = with_memory(c, state.participants(c));
+            if (!ps.empty()) targets = ps;
+            has = true;
+          }
+        if (has || s.rel(holder) != "xcomp" || s.head(holder) < 0) break;
+        holder = static_cast<uint32_t>(s.head(holder));
+      }
+    }
     // "between Moscow and Tehran", "with each other", or co-agents of a cooperative act.
     bool mutual = false;
     // A pattern's `%`: the actors of one phrase act on each other ("% * [030:030]").

@@ -66,7 +66,9 @@ class CoderTest : public ::testing::Test {
           "verb\tBREAK\t120\tbreak\n"
           "pattern\tBREAK\t075\t+ * (in) $\n"
           "verb\tCELEBRATE\t051\tcelebrate {celebrates celebrated celebrating}\n"
-          "pattern\tCELEBRATE\t017\t* iftar (at ^ ^) +\n");
+          "pattern\tCELEBRATE\t017\t* iftar (at ^ ^) +\n"
+          "pattern\tCELEBRATE\t017\t* tabaski $\n"
+          "verb\tHOST\t043:042\thost {hosts hosted hosting}\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -238,6 +240,13 @@ TEST_F(CoderTest, PetrarchAndKhaldunConventions) {
     Events with_petrarch, with_khaldun;
   };
   const Case cases[] = {
+      {"petrarch: a complement's pattern with its own actor is the event, and a pattern that names "
+       "only the source makes the subject the target: \"Iran will be hosting Russia to celebrate "
+       "Tabaski with the United States\"",
+       "Iran/PROPN/4/nsubj will/AUX/4/aux be/AUX/4/aux hosting/VERB/0/root/host Russia/PROPN/4/obj "
+       "to/PART/7/mark celebrate/VERB/4/xcomp/celebrate Tabaski/PROPN/7/obj with/ADP/12/case "
+       "the/DET/12/det United/PROPN/12/compound States/PROPN/7/obl",
+       Events{"USA>IRN:017"}, Events{"IRN>RUS:036", "RUS>IRN:036"}},
       {"petrarch reads a misparsed conjunct's first actor: \"Iran and the evil Russia awful Moscow "
        "attacked the United States\" with \"Russia\" as a preposition",
        "Iran/PROPN/8/nsubj and/CCONJ/4/cc the/DET/4/det evil/NOUN/1/conj Russia/ADP/7/case "
