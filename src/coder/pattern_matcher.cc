@@ -60,7 +60,11 @@ class Matcher {
     }
     for (size_t p = at; p < list_.size(); ++p) {
       uint32_t t = list_[p];
-      if (item.joined && prev_token >= 0 && !adjacent(prev_token, t)) break;
+      if (item.joined && prev_token >= 0 && !adjacent(prev_token, t) &&
+          !coordinated_between(prev_token, t)) {
+        if (in_coordination(t)) continue;  // on the way over "and injury" to "death"
+        break;
+      }
       size_t next = 0;
       int last_token = -1;
       size_t mark = tokens.size();
@@ -70,7 +74,6 @@ class Matcher {
       source = saved_source;
       target = saved_target;
       compound = saved_compound;
-      if (item.joined && prev_token >= 0) break;
     }
     return false;
   }
@@ -85,6 +88,34 @@ class Matcher {
  private:
   bool adjacent(int prev, uint32_t t) const {
     return backwards_ ? static_cast<int>(t) + 1 == prev : static_cast<int>(t) == prev + 1;
+  }
+
+  // Whether only a coordination of one of the two stands between them: "death and injury toll"
+  // reads as "death toll" for "{DEATH TOLL}".
+  bool coordinated_between(int prev, uint32_t t) const {
+    const int a = std::min(prev, static_cast<int>(t)), b = std::max(prev, static_cast<int>(t));
+    if (b - a < 2 || b - a > 8) return false;
+    auto coordinate_of = [&](int x) {
+      for (int steps = 0; x >= 0 && steps < 8; ++steps, x = s_.head(static_cast<size_t>(x))) {
+        int h = s_.head(static_cast<size_t>(x));
+        std::string_view r = s_.rel(static_cast<size_t>(x));
+        if ((r == "conj" || r == "cc") && (h == a || h == b)) return true;
+        if (h == a || h == b) return false;
+      }
+      return false;
+    };
+    for (int g = a + 1; g < b; ++g)
+      if (!coordinate_of(g)) return false;
+    return true;
+  }
+
+  bool in_coordination(uint32_t t) const {
+    int x = static_cast<int>(t);
+    for (int steps = 0; x >= 0 && steps < 3; ++steps, x = s_.head(static_cast<size_t>(x))) {
+      std::string_view r = s_.rel(static_cast<size_t>(x));
+      if (r == "conj" || r == "cc") return true;
+    }
+    return false;
   }
 
   // The head of the nominal a token belongs to: up through its heads while they are in the list

@@ -68,7 +68,9 @@ class CoderTest : public ::testing::Test {
           "verb\tCELEBRATE\t051\tcelebrate {celebrates celebrated celebrating}\n"
           "pattern\tCELEBRATE\t017\t* iftar (at ^ ^) +\n"
           "pattern\tCELEBRATE\t017\t* tabaski $\n"
-          "verb\tHOST\t043:042\thost {hosts hosted hosting}\n");
+          "verb\tHOST\t043:042\thost {hosts hosted hosting}\n"
+          "verb\tRISE\t---\trise {rises rose risen rising}\n"
+          "pattern\tRISE\t190\t{death toll} *\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -355,6 +357,12 @@ TEST_F(CoderTest, PetrarchPatternsAndSubjects) {
        "nearer/ADJ/3/xcomp to/PART/6/mark accord/VERB/3/advcl with/ADP/8/case "
        "Russia/PROPN/6/obl",
        Events{"IRN>RUS:013"}},
+      {"a coordination inside {...} is passed over: \"Iran's death and injury toll has risen in "
+       "the dispute with Russia\": \"{DEATH TOLL} *\".",
+       "Iran/PROPN/6/nmod:poss 's/PART/1/case death/NOUN/6/compound and/CCONJ/5/cc "
+       "injury/NOUN/3/conj toll/NOUN/8/nsubj has/AUX/8/aux risen/VERB/0/root/rise in/ADP/11/case "
+       "the/DET/11/det dispute/NOUN/8/obl with/ADP/13/case Russia/PROPN/11/nmod",
+       Events{"IRN>RUS:190"}},
       {"a group of skips passes over phrases wherever the parser hung them: \"Iran celebrated "
        "Iftar at Tehran with the leaders of Russia\": \"* IFTAR (AT ^ ^) +\".",
        "Iran/PROPN/2/nsubj celebrated/VERB/0/root/celebrate Iftar/PROPN/2/obj at/ADP/5/case "
