@@ -703,7 +703,20 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       for (const auto& p : ps) end = std::max(end, p.last);
       return end;
     };
+    // UniversalPetrarch reads a pattern's words after the verb outside its clausal complement
+    // ("Gollum allowed that Mordor isn't the neatest place" is no "* {THE NEATEST PLACE}"); the
+    // target may still be found there.
+    std::vector<uint32_t> full_after;
+    if (options_.universal_petrarch) {
+      full_after = ctx.after;
+      std::erase_if(ctx.after, [&](uint32_t t) {
+        for (uint32_t c : s.children(v))
+          if (s.rel(c) == "ccomp" && s.dominates(c, t)) return true;
+        return false;
+      });
+    }
     PatternMatch pm = match_patterns(patterns_[vm.group], ctx, sentence_words);
+    if (!full_after.empty()) ctx.after = full_after;
     if (pm.limit_hit && limits != nullptr)
       limits->push_back(fmt::format(
           "sentence {}: pattern matching for '{}' (token {}) stopped at its step limit; "

@@ -70,7 +70,9 @@ class CoderTest : public ::testing::Test {
           "pattern\tCELEBRATE\t017\t* tabaski $\n"
           "verb\tHOST\t043:042\thost {hosts hosted hosting}\n"
           "verb\tRISE\t---\trise {rises rose risen rising}\n"
-          "pattern\tRISE\t190\t{death toll} *\n");
+          "pattern\tRISE\t190\t{death toll} *\n"
+          "verb\tALLOW\t080\tallow {allows allowed allowing}\n"
+          "pattern\tALLOW\t027\t* {the neatest place}\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -298,6 +300,17 @@ TEST_F(CoderTest, UniversalPetrarchReadsOnlyTheSubjectBeforeTheVerb) {
   CoderOptions universal = petrarch();
   universal.universal_petrarch = true;
   EXPECT_EQ(code(doc, universal), (Events{"IRN>RUS:190"}));
+}
+
+TEST_F(CoderTest, UniversalPetrarchReadsPatternWordsOutsideTheComplementClause) {
+  // "Iran allowed that Russia isn't the neatest place": "* {THE NEATEST PLACE}" [027].
+  Document doc = parsed(
+      "Iran/PROPN/2/nsubj allowed/VERB/0/root/allow that/SCONJ/9/mark Russia/PROPN/9/nsubj "
+      "is/AUX/9/cop n't/PART/9/advmod the/DET/9/det neatest/ADJ/9/amod place/NOUN/2/ccomp");
+  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:027"}));
+  CoderOptions universal = petrarch();
+  universal.universal_petrarch = true;
+  EXPECT_EQ(code(doc, universal), (Events{"IRN>RUS:080"}));
 }
 
 TEST_F(CoderTest, UniversalPetrarchTakesTheAgentlessPassivesSourceFromTheClause) {
