@@ -285,55 +285,44 @@ TEST_F(CoderTest, PetrarchAndKhaldunConventions) {
   }
 }
 
-TEST_F(CoderTest, SlashedCodeIsSeveralActorsUnlessKeptWhole) {
-  Document doc = parsed("Shire/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj");
-  EXPECT_EQ(code(doc, petrarch()), (Events{"FRO>RUS:190", "BIL>RUS:190", "SAM>RUS:190"}));
-  CoderOptions whole = petrarch();  // as UniversalPetrarch
-  whole.universal_petrarch = true;
-  EXPECT_EQ(code(doc, whole), (Events{"FRO/BIL/SAM>RUS:190"}));
-}
-
-TEST_F(CoderTest, UniversalPetrarchReadsOnlyTheSubjectBeforeTheVerb) {
-  Document doc = parsed(
-      "Iran/PROPN/3/nsubj recently/ADV/3/advmod attacked/VERB/0/root/attack Russia/PROPN/3/obj");
-  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:195"}));
+// PETRARCH-2 (the PTB records) and UniversalPetrarch (the UD records), a sentence each.
+TEST_F(CoderTest, PetrarchAndUniversalPetrarch) {
+  struct Case {
+    const char* what;
+    std::string spec;
+    Events with_petrarch, with_universal;
+  };
+  const Case cases[] = {
+      {"a slashed code is several actors unless kept whole",
+       "Shire/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj",
+       Events{"FRO>RUS:190", "BIL>RUS:190", "SAM>RUS:190"}, Events{"FRO/BIL/SAM>RUS:190"}},
+      {"UniversalPetrarch reads only the subject before the verb: \"RECENTLY *\"",
+       "Iran/PROPN/3/nsubj recently/ADV/3/advmod attacked/VERB/0/root/attack Russia/PROPN/3/obj",
+       Events{"IRN>RUS:195"}, Events{"IRN>RUS:190"}},
+      {"UniversalPetrarch reads pattern words outside the complement clause: \"Iran allowed that "
+       "Russia isn't the neatest place\": \"* {THE NEATEST PLACE}\" [027]",
+       "Iran/PROPN/2/nsubj allowed/VERB/0/root/allow that/SCONJ/9/mark Russia/PROPN/9/nsubj "
+       "is/AUX/9/cop n't/PART/9/advmod the/DET/9/det neatest/ADJ/9/amod place/NOUN/2/ccomp",
+       Events{"IRN>RUS:027"}, Events{"IRN>RUS:080"}},
+      {"an agentless passive: PETRARCH-2 reads it as active, UniversalPetrarch takes the source "
+       "from the clause: \"Russia was criticized over its dispute with Iran\"",
+       "Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass criticized/VERB/0/root/criticize "
+       "over/ADP/6/case its/PRON/6/nmod:poss dispute/NOUN/3/obl with/ADP/8/case Iran/PROPN/6/nmod",
+       Events{"RUS>IRN:111"}, Events{"IRN>RUS:111"}},
+      {"a bare preposition lets the next slot read its phrase, and a complement's words before the "
+       "verb are its governor's subject: \"Russia was seen to break in an anti-Iran parade\": \"+ "
+       "* (IN) $\" [075]",
+       "Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass seen/VERB/0/root/see to/PART/5/mark "
+       "break/VERB/3/xcomp in/ADP/9/case an/DET/9/det Iran/PROPN/9/compound parade/NOUN/5/obl",
+       Events{"IRN>RUS:075"}, Events{"IRN>RUS:075"}},
+  };
   CoderOptions universal = petrarch();
   universal.universal_petrarch = true;
-  EXPECT_EQ(code(doc, universal), (Events{"IRN>RUS:190"}));
-}
-
-TEST_F(CoderTest, UniversalPetrarchReadsPatternWordsOutsideTheComplementClause) {
-  // "Iran allowed that Russia isn't the neatest place": "* {THE NEATEST PLACE}" [027].
-  Document doc = parsed(
-      "Iran/PROPN/2/nsubj allowed/VERB/0/root/allow that/SCONJ/9/mark Russia/PROPN/9/nsubj "
-      "is/AUX/9/cop n't/PART/9/advmod the/DET/9/det neatest/ADJ/9/amod place/NOUN/2/ccomp");
-  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:027"}));
-  CoderOptions universal = petrarch();
-  universal.universal_petrarch = true;
-  EXPECT_EQ(code(doc, universal), (Events{"IRN>RUS:080"}));
-}
-
-TEST_F(CoderTest, UniversalPetrarchTakesTheAgentlessPassivesSourceFromTheClause) {
-  CoderOptions universal = petrarch();
-  universal.universal_petrarch = true;
-  // "Russia was criticized over its dispute with Iran"
-  EXPECT_EQ(code(parsed("Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass "
-                        "criticized/VERB/0/root/criticize over/ADP/6/case its/PRON/6/nmod:poss "
-                        "dispute/NOUN/3/obl with/ADP/8/case Iran/PROPN/6/nmod"),
-                 universal),
-            (Events{"IRN>RUS:111"}));
-}
-
-TEST_F(CoderTest, BarePrepositionLetsTheNextSlotReadItsPhrase) {
-  // "Russia was seen to break in an anti-Iran parade": "+ * (IN) $" [075]. The complement's words
-  // before the verb are its governor's subject, also for UniversalPetrarch.
-  Document doc = parsed(
-      "Russia/PROPN/3/nsubj:pass was/AUX/3/aux:pass seen/VERB/0/root/see to/PART/5/mark "
-      "break/VERB/3/xcomp in/ADP/9/case an/DET/9/det Iran/PROPN/9/compound parade/NOUN/5/obl");
-  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:075"}));
-  CoderOptions universal = petrarch();
-  universal.universal_petrarch = true;
-  EXPECT_EQ(code(doc, universal), (Events{"IRN>RUS:075"}));
+  for (const Case& c : cases) {
+    Document doc = parsed(c.spec);
+    EXPECT_EQ(code(doc, petrarch()), c.with_petrarch) << c.what;
+    EXPECT_EQ(code(doc, universal), c.with_universal) << c.what;
+  }
 }
 
 // PETRARCH-2's reading of patterns and subjects, a sentence each.
