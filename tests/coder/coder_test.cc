@@ -14,6 +14,8 @@
 namespace khaldun::coder {
 namespace {
 
+struct TwoWayCase;
+
 class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -123,6 +125,10 @@ class CoderTest : public ::testing::Test {
     return options;
   }
 
+  template <size_t N>
+  static void expect_both(const TwoWayCase (&cases)[N], const CoderOptions& first,
+                          const CoderOptions& second);
+
   static std::filesystem::path* dir_;
   static dict::DictionarySet* dictionaries_;
 };
@@ -131,6 +137,23 @@ std::filesystem::path* CoderTest::dir_ = nullptr;
 dict::DictionarySet* CoderTest::dictionaries_ = nullptr;
 
 using Events = std::set<std::string>;
+
+// A sentence coded under two sets of options, with the events expected of each.
+struct TwoWayCase {
+  const char* what;
+  std::string spec;
+  Events first, second;
+};
+
+template <size_t N>
+void CoderTest::expect_both(const TwoWayCase (&cases)[N], const CoderOptions& first,
+                            const CoderOptions& second) {
+  for (const TwoWayCase& c : cases) {
+    Document doc = parsed(c.spec);
+    EXPECT_EQ(code(doc, first), c.first) << c.what;
+    EXPECT_EQ(code(doc, second), c.second) << c.what;
+  }
+}
 
 TEST_F(CoderTest, ActiveVoice) {
   EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj")),
@@ -238,12 +261,7 @@ TEST_F(CoderTest, AgentOfANominalActionIsTheTarget) {
 
 // Where PETRARCH-2's conventions and khaldun's differ, each case both ways.
 TEST_F(CoderTest, PetrarchAndKhaldunConventions) {
-  struct Case {
-    const char* what;
-    std::string spec;
-    Events with_petrarch, with_khaldun;
-  };
-  const Case cases[] = {
+  const TwoWayCase cases[] = {
       {"petrarch: a complement's pattern with its own actor is the event, and a pattern that names "
        "only the source makes the subject the target: \"Iran will be hosting Russia to celebrate "
        "Tabaski with the United States\"",
@@ -278,21 +296,12 @@ TEST_F(CoderTest, PetrarchAndKhaldunConventions) {
        "Russia/PROPN/3/obj",
        Events{"IRN>RUS:190"}, Events{"IRNCOP>RUS:190"}},
   };
-  for (const Case& c : cases) {
-    Document doc = parsed(c.spec);
-    EXPECT_EQ(code(doc, petrarch()), c.with_petrarch) << c.what;
-    EXPECT_EQ(code(doc), c.with_khaldun) << c.what;
-  }
+  expect_both(cases, petrarch(), CoderOptions{});
 }
 
 // PETRARCH-2 (the PTB records) and UniversalPetrarch (the UD records), a sentence each.
 TEST_F(CoderTest, PetrarchAndUniversalPetrarch) {
-  struct Case {
-    const char* what;
-    std::string spec;
-    Events with_petrarch, with_universal;
-  };
-  const Case cases[] = {
+  const TwoWayCase cases[] = {
       {"a slashed code is several actors unless kept whole",
        "Shire/PROPN/2/nsubj attacked/VERB/0/root/attack Russia/PROPN/2/obj",
        Events{"FRO>RUS:190", "BIL>RUS:190", "SAM>RUS:190"}, Events{"FRO/BIL/SAM>RUS:190"}},
@@ -318,11 +327,7 @@ TEST_F(CoderTest, PetrarchAndUniversalPetrarch) {
   };
   CoderOptions universal = petrarch();
   universal.universal_petrarch = true;
-  for (const Case& c : cases) {
-    Document doc = parsed(c.spec);
-    EXPECT_EQ(code(doc, petrarch()), c.with_petrarch) << c.what;
-    EXPECT_EQ(code(doc, universal), c.with_universal) << c.what;
-  }
+  expect_both(cases, petrarch(), universal);
 }
 
 // PETRARCH-2's reading of patterns and subjects, a sentence each.
