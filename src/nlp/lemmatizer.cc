@@ -67,6 +67,8 @@ std::string Lemmatizer::lemma(const Token& token) const {
   if (char cls = word_class(token.xpos)) {
     if (const uint32_t* id = irregular_.find(irregular_key(low, cls))) return lemmas_[*id];
   }
+  // A word cut at its hyphen ("anti-", "pro-") is its own lemma: no suffix rule fits it.
+  if (low.ends_with('-')) return low;
   for (size_t k = std::min(kMaxSuffix, low.size());; --k) {
     const uint32_t* id =
         suffix_rules_.find(suffix_key(token.xpos, std::string_view(low).substr(low.size() - k)));

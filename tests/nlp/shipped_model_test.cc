@@ -69,6 +69,7 @@ TEST_F(ShippedModel, Lemmas) {
   EXPECT_EQ(lemma("sanctions", "NOUN", "NNS"), "sanction");
   EXPECT_EQ(lemma("Went", "VERB", "VBD"), "go");
   EXPECT_EQ(lemma("blorfed", "VERB", "VBD"), "blorf");  // an unknown word: suffix rules
+  EXPECT_EQ(lemma("anti-", "ADJ", "JJ"), "anti-");      // no suffix rule fits a cut word
 }
 
 TEST_F(ShippedModel, TagsAndParsesASentence) {
