@@ -261,6 +261,40 @@ struct Coder::SentenceState {
   std::vector<int8_t> named = {};  // names_actor(t) without roles: 1, 0, or -1 not yet known
 };
 
+namespace {
+
+// `explain`: each pattern the predicate tried, and what became of it.
+template <typename Note>
+void note_trials(const SentenceView& s, uint32_t v, const dict::VerbGroup& group,
+                 const std::vector<PatternTrial>& trials, const Note& note) {
+  note(
+      fmt::format("  predicate '{}' (token {}): {} of the {} patterns of {} tried (the others "
+                  "need words the sentence lacks)",
+                  s.token(v).form, v + 1, trials.size(), group.patterns.size(), group.name));
+  for (const PatternTrial& t : trials) {
+    const dict::Pattern& p = group.patterns[static_cast<size_t>(t.pattern)];
+    std::string outcome;
+    switch (t.outcome) {
+      case PatternTrial::Outcome::kWordsAbsent:
+        outcome = "its words are not all in the sentence";
+        break;
+      case PatternTrial::Outcome::kCannotWin:
+        outcome = "not tried: it cannot beat the match already found";
+        break;
+      case PatternTrial::Outcome::kNoMatch:
+        outcome = "no match";
+        break;
+      case PatternTrial::Outcome::kMatched:
+        outcome = fmt::format("matches (score {})", t.score);
+        break;
+    }
+    note(fmt::format("    {} [{}] ({}:{}): {}", dict::format_pattern(p.items), p.code.to_string(),
+                     group.source.file, p.line, outcome));
+  }
+}
+
+}  // namespace
+
 bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_t index,
                           int32_t date, Memory& memory, std::vector<Event>& out,
                           std::vector<std::string>* trace, std::vector<std::string>* limits) const {
@@ -715,8 +749,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         return false;
       });
     }
+    std::vector<PatternTrial> trials;
+    if (trace != nullptr) ctx.trials = &trials;
     PatternMatch pm = match_patterns(patterns_[vm.group], ctx, sentence_words);
     if (!full_after.empty()) ctx.after = full_after;
+    if (trace != nullptr) note_trials(s, v, group, trials, note);
     if (pm.limit_hit && limits != nullptr)
       limits->push_back(fmt::format(
           "sentence {}: pattern matching for '{}' (token {}) stopped at its step limit; "

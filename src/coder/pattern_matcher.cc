@@ -541,26 +541,31 @@ namespace {
 // Tries one pattern; keeps it in `best` when it beats what is there.
 void try_pattern(const PreparedPattern& pattern, const PatternContext& ctx, const WordSet& words,
                  std::span<const uint32_t> before_reversed, PatternMatch& best) {
-  if (pattern.bound <= best.score) return;
+  using Outcome = PatternTrial::Outcome;
+  auto record = [&](Outcome outcome, int score = 0) {
+    if (ctx.trials != nullptr) ctx.trials->push_back({pattern.index, outcome, score});
+  };
+  if (pattern.bound <= best.score) return record(Outcome::kCannotWin);
   bool present = std::all_of(pattern.required.begin(), pattern.required.end(),
                              [&](uint32_t id) { return words.contains(id); });
-  if (!present) return;
+  if (!present) return record(Outcome::kWordsAbsent);
   Matcher back(ctx, before_reversed, true);
   bool before_ok = pattern.before.empty() || back.run(pattern.before, 0, 0, -1);
   best.limit_hit |= back.exhausted();
-  if (!before_ok) return;
+  if (!before_ok) return record(Outcome::kNoMatch);
   Matcher fwd(ctx, ctx.after, false);
   fwd.source = back.source;
   fwd.target = back.target;
   fwd.compound = back.compound;
   bool after_ok = fwd.run(pattern.after, 0, 0, static_cast<int>(ctx.verb));
   best.limit_hit |= fwd.exhausted();
-  if (!after_ok) return;
+  if (!after_ok) return record(Outcome::kNoMatch);
   // Words weigh 2 and slots 1; the matched words can be more than the written items when a
   // synonym-set member has several words.
   const int extra_words = static_cast<int>(back.tokens.size() + fwd.tokens.size()) -
                           (pattern.weight - pattern.slots) / 2;
   const int score = pattern.weight + 2 * std::max(0, extra_words);
+  record(Outcome::kMatched, score);
   if (score <= best.score) return;
   best.pattern = pattern.index;
   best.score = score;

@@ -71,7 +71,16 @@ class SynsetTable {
   std::vector<uint64_t> any_first_, any_last_;  // see SynsetMembers::any_first
 };
 
+// What became of one pattern a predicate tried (for `explain`).
+struct PatternTrial {
+  enum class Outcome { kWordsAbsent, kCannotWin, kNoMatch, kMatched };
+  int pattern = -1;  // index into VerbGroup::patterns
+  Outcome outcome = Outcome::kNoMatch;
+  int score = 0;  // when matched
+};
+
 struct PatternContext {
+  std::vector<PatternTrial>* trials = nullptr;  // when set, every pattern tried is recorded
   const SentenceView* sentence = nullptr;
   uint32_t verb = 0;
   std::vector<uint32_t> before;  // tokens of the clause before the verb, in sentence order

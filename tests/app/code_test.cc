@@ -105,6 +105,14 @@ TEST(Explain, ShowsParseMentionsAndDecisions) {
   EXPECT_NE(r.out.find("events: 0"), std::string::npos);
 }
 
+TEST(Explain, ListsEachPatternTried) {
+  auto r = run_khaldun("explain \"Iran held talks with Russia by phone.\" --date 2023-03-29");
+  ASSERT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("patterns of MEET tried"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(": matches (score "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(": no match"), std::string::npos) << r.out;
+}
+
 // N of the closing "N passed, M failed, K skipped" line, or -1.
 int passed_records(const std::string& out) {
   size_t at = out.rfind(" passed, ");
