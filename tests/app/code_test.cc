@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 
 #include "app/run_command.h"
@@ -113,7 +114,7 @@ TEST(Explain, ListsEachPatternTried) {
   EXPECT_NE(r.out.find(": no match"), std::string::npos) << r.out;
 }
 
-// N of the closing "N passed, M failed, K skipped" line, or -1.
+// N of the closing "N passed, M failed" line, or -1.
 int passed_records(const std::string& out) {
   size_t at = out.rfind(" passed, ");
   if (at == std::string::npos) return -1;
@@ -133,6 +134,8 @@ TEST(Validate, PetrarchUnitTestsWithSuppliedParses) {
   EXPECT_GE(passed_records(r.out), 245)
       << r.out.substr(r.out.size() > 2000 ? r.out.size() - 2000 : 0);
   EXPECT_NE(r.out.find("by category:"), std::string::npos);
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"(\n\d+ passed, \d+ failed\n$)")))
+      << "the last line must be exactly \"N passed, M failed\"";
 }
 
 TEST(Validate, ExplainPrintsTheParseAndTraceOfFailures) {
