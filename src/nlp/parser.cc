@@ -1,6 +1,7 @@
 #include "nlp/parser.h"
 
 #include <algorithm>
+#include <cassert>
 #include <limits>
 #include <map>
 #include <random>
@@ -120,6 +121,9 @@ uint64_t distance_bucket(int d) {
   return d <= 4 ? static_cast<uint64_t>(d) : d <= 7 ? 5 : d <= 12 ? 6 : 7;
 }
 
+// The number of feature templates extract() writes.
+constexpr size_t kFeatures = 118;
+
 void extract(const Config& cf, const Atoms& a, std::vector<uint64_t>& out) {
   auto W = [&](int p) { return p < 0 ? kNone : a.word[p]; };
   auto T = [&](int p) { return p < 0 ? kNone : a.tag[p]; };
@@ -145,9 +149,14 @@ void extract(const Config& cf, const Atoms& a, std::vector<uint64_t>& out) {
   };
   auto set = [&](const std::vector<uint64_t>& v, int p) { return p < 0 ? kNone : v[p]; };
 
-  out.clear();
+  // Written in place, and each template's key inlined: the template numbers are then constants,
+  // so their part of the hash is folded at compile time (this function runs once per move).
+  out.resize(kFeatures);
+  uint64_t* next = out.data();
   uint64_t id = 0;
-  auto f = [&](auto... values) { out.push_back(feature_key(id++, values...)); };
+  auto f = [&](auto... values) __attribute__((always_inline)) {
+    *next++ = feature_key(id++, values...);
+  };
   // Single positions.
   f(s0w);
   f(s0t);
@@ -266,6 +275,7 @@ void extract(const Config& cf, const Atoms& a, std::vector<uint64_t>& out) {
   f(U(b0), left);
   f(U(s0), depth);
   f(U(s0), U(b0), left, depth);
+  assert(next == out.data() + kFeatures);
 }
 
 // The best legal move under `scores`.
