@@ -1,10 +1,10 @@
 #include "nlp/parser.h"
 
 #include <algorithm>
-#include <cassert>
 #include <limits>
 #include <map>
 #include <random>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -160,10 +160,12 @@ void extract(const Config& cf, const Atoms& a, std::vector<uint64_t>& out) {
   // Written in place, and each template's key inlined: the template numbers are then constants,
   // so their part of the hash is folded at compile time (this function runs once per move).
   out.resize(kFeatures);
-  uint64_t* next = out.data();
+  uint64_t* keys = out.data();
   uint64_t id = 0;
   auto f = [&](auto... values) __attribute__((always_inline)) {
-    *next++ = feature_key(id++, values...);
+    // With id a constant, the bound check is folded away too.
+    if (id < kFeatures) keys[id] = feature_key(id, values...);
+    ++id;
   };
   // Single positions.
   f(s0w);
@@ -283,7 +285,7 @@ void extract(const Config& cf, const Atoms& a, std::vector<uint64_t>& out) {
   f(U(b0), left);
   f(U(s0), depth);
   f(U(s0), U(b0), left, depth);
-  assert(next == out.data() + kFeatures);
+  if (id != kFeatures) throw std::logic_error("parser: kFeatures is not the number of templates");
 }
 
 // The best legal move under `scores`.
