@@ -296,6 +296,29 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                      m.code.empty() ? "(no code on this date)" : m.code,
                      m.is_agent() ? "agent" : "actor", src.to_string()));
   }
+  // Memory for the next sentences: the one person the sentence was about, the one country it named.
+  auto remember = [&](const std::set<std::string>& subjects) {
+    std::set<std::string> persons, countries;
+    for (const Mention& m : mentions) {
+      if (m.is_agent() || m.code.empty()) continue;
+      if (m.person) persons.insert(m.code);
+      if (m.code.size() == 3) countries.insert(m.code);
+    }
+    for (const auto& c : subjects)
+      if (c.size() > 3) persons.insert(c);
+    if (persons.size() == 1) memory.last_person = *persons.begin();
+    if (persons.size() > 1) memory.last_person.clear();
+    memory.last_country = countries.size() == 1 ? *countries.begin() : std::string();
+  };
+  // A sentence without a verb that the dictionary knows gives no event: what it leaves in the
+  // document memory is all that is left to do (most of the work below is for predicates).
+  bool any_predicate = false;
+  for (size_t i = 0; i < s.size() && !any_predicate; ++i)
+    any_predicate = s.is_verb_or_aux(i) && verbs_.may_match(s, i);
+  if (!any_predicate) {
+    remember({});
+    return true;
+  }
   // Tokens that end a place name the dictionaries know ("in Moscow" says where, not to whom).
   std::vector<bool> place_token(s.size(), false);
   std::vector<std::string> place_country(s.size());
@@ -601,10 +624,10 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
 
   // Predicates top-down, so that a governing verb's pattern can use the words of the clause it
   // governs ("plans to visit" is one intent, not an intent and a visit).
+  // A noun only ever adds a line to the trace (below), so without one it is not tried.
   std::vector<uint32_t> order;
   for (uint32_t i = 0; i < s.size(); ++i)
-    if (std::string_view u = s.token(i).upos; u == "VERB" || u == "AUX" || u == "NOUN")
-      order.push_back(i);
+    if (s.is_verb_or_aux(i) || (trace != nullptr && s.token(i).upos == "NOUN")) order.push_back(i);
   auto depth_of = [&](uint32_t i) {
     int d = 0;
     for (int h = s.head(i); h >= 0 && d < 64; h = s.head(static_cast<size_t>(h))) ++d;
@@ -889,18 +912,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       if (!src.code.empty()) subjects_seen.insert(src.code);
   }
 
-  // Memory for the next sentences: the one person the sentence was about, the one country it named.
-  std::set<std::string> persons, countries;
-  for (const Mention& m : mentions) {
-    if (m.is_agent() || m.code.empty()) continue;
-    if (m.person) persons.insert(m.code);
-    if (m.code.size() == 3) countries.insert(m.code);
-  }
-  for (const auto& c : subjects_seen)
-    if (c.size() > 3) persons.insert(c);
-  if (persons.size() == 1) memory.last_person = *persons.begin();
-  if (persons.size() > 1) memory.last_person.clear();
-  memory.last_country = countries.size() == 1 ? *countries.begin() : std::string();
+  remember(subjects_seen);
   return true;
 }
 

@@ -41,7 +41,7 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     std::string_view u = t.upos;
     bool nominal =
         u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "ADJ";
-    upos_[i] = u == "VERB" ? kVerb : nominal ? kNominal : kOtherPos;
+    upos_[i] = u == "VERB" ? kVerb : nominal ? kNominal : u == "AUX" ? kAux : kOtherPos;
     std::string_view r = t.deprel;
     rels_[i] = r.substr(0, r.find(':'));
     lower_into(t.form, words_[i]);

@@ -68,6 +68,7 @@ class SentenceView {
   }
   bool is_verb(size_t i) const { return upos_[i] == kVerb; }
   bool is_nominal(size_t i) const { return upos_[i] == kNominal; }
+  bool is_verb_or_aux(size_t i) const { return upos_[i] == kVerb || upos_[i] == kAux; }
   // Whether `ancestor` dominates `i` (or is it).
   bool dominates(size_t ancestor, size_t i) const;
 
@@ -76,7 +77,7 @@ class SentenceView {
   std::vector<int> heads_;
   std::vector<std::string_view> rels_;
   // The part of speech as the coder asks it, found once (string comparisons add up).
-  enum : uint8_t { kOtherPos, kVerb, kNominal };
+  enum : uint8_t { kOtherPos, kVerb, kNominal, kAux };
   std::vector<uint8_t> upos_;
   std::vector<int> case_;  // case_of()'s token, found once (the coder asks very often), or -1
   // Children of token i: children_[child_begin_[i] .. child_begin_[i + 1]), in sentence order.

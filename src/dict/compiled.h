@@ -92,6 +92,16 @@ class CompiledDictionary {
   // Every surface form of a verb (base, listed or generated forms), as word sequences.
   static std::vector<std::vector<std::string>> verb_surface_forms(const Verb& verb);
 
+  // Whether an actor or agent has a name of at most four letters all in capitals ("US", "WHO"):
+  // the coder matches such names with care, and asks this first to spare most mentions a look at
+  // the (large, rarely cached) dictionary entry.
+  bool has_short_capital_name(const EntryRef& ref) const {
+    const std::vector<bool>* flags = ref.kind == EntryRef::Kind::kActor   ? &short_capitals_[0]
+                                     : ref.kind == EntryRef::Kind::kAgent ? &short_capitals_[1]
+                                                                          : nullptr;
+    return flags != nullptr && ref.index < flags->size() && (*flags)[ref.index];
+  }
+
   const Synset* synset(std::string_view name) const;
   const VerbGroup* verb_group(std::string_view name) const;
 
@@ -139,6 +149,7 @@ class CompiledDictionary {
   std::vector<EntryRef> refs_;
   std::vector<uint32_t> payload_begin_;  // per node, into refs_ (node_count + 1 entries)
   uint32_t nodes_ = 1;                   // node 0 is the root
+  std::vector<bool> short_capitals_[2];  // actors, agents: see has_short_capital_name()
   std::unordered_map<std::string, uint32_t> synsets_;
   std::unordered_map<std::string, uint32_t> groups_;
 };
