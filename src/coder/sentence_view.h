@@ -22,6 +22,9 @@ class SentenceView {
                         const dict::CompiledDictionary* dict = nullptr) {
     assign(tokens, dict);
   }
+  // Not copied: its words may be views into its own buffer.
+  SentenceView(const SentenceView&) = delete;
+  SentenceView& operator=(const SentenceView&) = delete;
   // Views another sentence, reusing the storage of the previous one (the coder keeps one view per
   // thread, so that a sentence costs no allocation once the buffers have grown).
   void assign(std::span<const Token> tokens, const dict::CompiledDictionary* dict = nullptr);
@@ -85,8 +88,12 @@ class SentenceView {
   std::vector<uint32_t> children_;
   std::vector<uint32_t> fill_;    // scratch for the counting sort
   std::vector<uint64_t> hashes_;  // scratch: the word table hashes of words and lemmas
-  std::vector<std::string> words_;
-  std::vector<std::string> lemmas_;
+  // Views of the token's own form or lemma when it has no capitals (most words), else of its
+  // lower-cased copy in folded_ (reserved ahead, so that the views stay valid).
+  std::vector<std::string_view> words_;
+  std::vector<std::string_view> lemmas_;
+  std::string folded_;
+  std::vector<uint8_t> ascii_;  // bit 0: the word is all ASCII, bit 1: the lemma is
   std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;
 };
 
