@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/huge_page_allocator.h"
 #include "dict/model.h"
 #include "dict/word_table.h"
 
@@ -137,13 +138,13 @@ class CompiledDictionary {
     uint32_t child = 0;  // 0: none
     uint16_t kinds = 0;
   };
-  std::vector<RootEdge> root_edges_;
+  std::vector<RootEdge, HugePageAllocator<RootEdge>> root_edges_;  // on huge pages, as words_
   std::vector<std::pair<uint32_t, uint32_t>> parents_;  // while building: node -> (parent, word)
   // Per node, bit k: a phrase of kind k ends here; bit 8 + k: one ends further down.
-  std::vector<uint16_t> node_kinds_;
+  std::vector<uint16_t, HugePageAllocator<uint16_t>> node_kinds_;
   // Per node, a filter of its child words (bit child_bit(word)): most words that do not continue
   // a phrase are turned away here, without a look in the (large) edge table.
-  std::vector<uint64_t> child_filter_;
+  std::vector<uint64_t, HugePageAllocator<uint64_t>> child_filter_;
   // While building: (node, ref) pairs; frozen into refs_ sorted by node and kind.
   std::vector<std::pair<uint32_t, EntryRef>> pending_;
   std::vector<EntryRef> refs_;
