@@ -641,10 +641,12 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   for (size_t k = 0; k < order.size(); ++k) order[k] = by_depth[k].second;
   std::vector<bool> consumed(s.size(), false);
   std::vector<std::string> issues = issues_of(word_ids);
-  WordSet sentence_words(s);
+  thread_local WordSet sentence_words;  // its storage serves every sentence, as the view's
+  sentence_words.assign(s);
   std::set<std::string> subjects_seen;
 
   std::vector<bool> coded(s.size(), false);
+  PatternContext ctx;  // one for every predicate, so that its token lists keep their storage
   for (uint32_t v : order) {
     if (consumed[v]) continue;
     VerbMatch vm;
@@ -667,7 +669,6 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     const dict::Verb& verb = group.verbs[vm.verb];
     for (uint32_t x : vm.extra_tokens) consumed[x] = true;
 
-    PatternContext ctx;
     ctx.sentence = &s;
     ctx.verb = v;
     clause_tokens(s, v, ctx.before, ctx.after);

@@ -38,10 +38,7 @@ bool acronym_mismatch(const dict::CompiledDictionary& dict, const dict::EntryRef
 }  // namespace
 
 const dict::DatedCode* actor_code_at(const dict::Actor& actor, int32_t date) {
-  if (date > 0) {
-    auto codes = dict::codes_at(actor, date);
-    return codes.empty() ? nullptr : codes.front();
-  }
+  if (date > 0) return dict::first_code_at(actor, date);
   // Unknown date: the undated code, else the latest dated one.
   const dict::DatedCode* best = nullptr;
   for (const auto& c : actor.codes) {
