@@ -315,7 +315,14 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   bool any_predicate = false;
   for (size_t i = 0; i < s.size() && !any_predicate; ++i)
     any_predicate = s.is_verb_or_aux(i) && verbs_.may_match(s, i);
-  if (!any_predicate) {
+  // Nor does one without a possible source: every participant comes from a mention, or is the
+  // person of the document memory for a "he"/"she". (Traces and limit reports, which tell about
+  // every predicate, still go through it all.)
+  bool any_source = !mentions.empty();
+  if (!any_source && !memory.last_person.empty())
+    for (size_t i = 0; i < s.size() && !any_source; ++i)
+      any_source = s.lemma(i) == "he" || s.lemma(i) == "she";
+  if (!any_predicate || (!any_source && trace == nullptr && limits == nullptr)) {
     remember({});
     return true;
   }
