@@ -647,7 +647,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   std::sort(by_depth.begin(), by_depth.end());
   for (size_t k = 0; k < order.size(); ++k) order[k] = by_depth[k].second;
   std::vector<bool> consumed(s.size(), false);
-  std::vector<std::string> issues = issues_of(word_ids);
+  // Found when the first event needs them: most sentences give none.
+  std::optional<std::vector<std::string>> issues;
   thread_local WordSet sentence_words;  // its storage serves every sentence, as the view's
   sentence_words.assign(s);
   std::set<std::string> subjects_seen;
@@ -898,7 +899,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       e.pattern_tokens = pm.tokens;
       e.mode = mode;
       e.location = location;
-      e.issues = issues;
+      if (!issues) issues = issues_of(word_ids);
+      e.issues = *issues;
       if (trace != nullptr)
         note(head + fmt::format(" -> event {} -> {} [{}]", src.code,
                                 tgt.code.empty() ? "(none)" : tgt.code, c));
