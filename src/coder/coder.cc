@@ -327,14 +327,20 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     return true;
   }
   // Tokens that end a place name the dictionaries know ("in Moscow" says where, not to whom).
-  std::vector<bool> place_token(s.size(), false);
-  std::vector<std::string> place_country(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto m = compiled_.longest_match(word_ids, i, dict::EntryRef::Kind::kPlace);
-    if (m.length == 0) continue;
-    place_token[i + m.length - 1] = true;
-    place_country[i + m.length - 1] = dict_.places[m.entries.front().index].country;
-  }
+  // Found when first asked: only roles and fallback targets ask.
+  std::vector<bool> place_token;
+  std::vector<std::string> place_country;
+  auto find_places = [&] {
+    if (!place_token.empty()) return;
+    place_token.assign(s.size(), false);
+    place_country.assign(s.size(), std::string());
+    for (size_t i = 0; i < s.size(); ++i) {
+      auto m = compiled_.longest_match(word_ids, i, dict::EntryRef::Kind::kPlace);
+      if (m.length == 0) continue;
+      place_token[i + m.length - 1] = true;
+      place_country[i + m.length - 1] = dict_.places[m.entries.front().index].country;
+    }
+  };
   bool names_a_country = false;
   for (const Mention& m : mentions) names_a_country |= !m.is_agent() && !m.code.empty();
   ParticipantResolver resolver(s, mentions, options_.petrarch_compatible,
@@ -360,6 +366,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     for (auto& p : ps) {
       if (!p.code.empty() || p.agent.empty()) continue;
       // "Police in Istanbul": the country of a place named in the phrase.
+      find_places();
       for (uint32_t t = p.first; t <= p.last + 3 && t < s.size(); ++t) {
         if (place_country[t].empty() || !s.dominates(p.head, t)) continue;
         p.code = compose(place_country[t], p.agent);
@@ -526,6 +533,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     for (uint32_t t : after) {
       std::string_view c = s.case_of(t);
       bool where = c == "in" || c == "at" || c == "near" || c == "across" || c == "throughout";
+      if (where) find_places();
       bool place = where && place_token[t];
       if (place || c == "by" || c == "between" || static_cast<int>(t) == agent) continue;
       if (s.rel(t) == "conj" && s.head(t) >= 0 &&
