@@ -297,18 +297,22 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                      m.is_agent() ? "agent" : "actor", src.to_string()));
   }
   // Memory for the next sentences: the one person the sentence was about, the one country it named.
+  // (Distinct codes in small vectors rather than sets: this runs for every sentence.)
   auto remember = [&](const std::set<std::string>& subjects) {
-    std::set<std::string> persons, countries;
+    std::vector<std::string_view> persons, countries;
+    auto add = [](std::vector<std::string_view>& to, std::string_view code) {
+      if (std::find(to.begin(), to.end(), code) == to.end()) to.push_back(code);
+    };
     for (const Mention& m : mentions) {
       if (m.is_agent() || m.code.empty()) continue;
-      if (m.person) persons.insert(m.code);
-      if (m.code.size() == 3) countries.insert(m.code);
+      if (m.person) add(persons, m.code);
+      if (m.code.size() == 3) add(countries, m.code);
     }
     for (const auto& c : subjects)
-      if (c.size() > 3) persons.insert(c);
-    if (persons.size() == 1) memory.last_person = *persons.begin();
+      if (c.size() > 3) add(persons, c);
+    if (persons.size() == 1) memory.last_person = persons.front();
     if (persons.size() > 1) memory.last_person.clear();
-    memory.last_country = countries.size() == 1 ? *countries.begin() : std::string();
+    memory.last_country = countries.size() == 1 ? std::string(countries.front()) : std::string();
   };
   // A sentence without a verb that the dictionary knows gives no event: what it leaves in the
   // document memory is all that is left to do (most of the work below is for predicates).
