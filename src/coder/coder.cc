@@ -330,15 +330,55 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                      m.code.empty() ? "(no code on this date)" : m.code,
                      m.is_agent() ? "agent" : "actor", src.to_string()));
   }
-  // Tokens that end a place name the dictionaries know ("in Moscow" says where, not to whom).
-  std::vector<bool> place_token(s.size(), false);
-  std::vector<std::string> place_country(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto m = compiled_.longest_match(word_ids, i, dict::EntryRef::Kind::kPlace);
-    if (m.length == 0) continue;
-    place_token[i + m.length - 1] = true;
-    place_country[i + m.length - 1] = dict_.places[m.entries.front().index].country;
+  // Memory for the next sentences: the one person the sentence was about, the one country it named.
+  // (Distinct codes in small vectors rather than sets: this runs for every sentence.)
+  auto remember = [&](const std::set<std::string>& subjects) {
+    std::vector<std::string_view> persons, countries;
+    auto add = [](std::vector<std::string_view>& to, std::string_view code) {
+      if (std::find(to.begin(), to.end(), code) == to.end()) to.push_back(code);
+    };
+    for (const Mention& m : mentions) {
+      if (m.is_agent() || m.code.empty()) continue;
+      if (m.person) add(persons, m.code);
+      if (m.code.size() == 3) add(countries, m.code);
+    }
+    for (const auto& c : subjects)
+      if (c.size() > 3) add(persons, c);
+    if (persons.size() == 1) memory.last_person = persons.front();
+    if (persons.size() > 1) memory.last_person.clear();
+    memory.last_country = countries.size() == 1 ? std::string(countries.front()) : std::string();
+  };
+  // A sentence without a verb that the dictionary knows gives no event: what it leaves in the
+  // document memory is all that is left to do (most of the work below is for predicates).
+  bool any_predicate = false;
+  for (size_t i = 0; i < s.size() && !any_predicate; ++i)
+    any_predicate = s.is_verb_or_aux(i) && verbs_.may_match(s, i);
+  // Nor does one without a possible source: every participant comes from a mention, or is the
+  // person of the document memory for a "he"/"she". (Traces and limit reports, which tell about
+  // every predicate, still go through it all.)
+  bool any_source = !mentions.empty();
+  if (!any_source && !memory.last_person.empty())
+    for (size_t i = 0; i < s.size() && !any_source; ++i)
+      any_source = s.lemma(i) == "he" || s.lemma(i) == "she";
+  if (!any_predicate || (!any_source && trace == nullptr && limits == nullptr)) {
+    remember({});
+    return true;
   }
+  // Tokens that end a place name the dictionaries know ("in Moscow" says where, not to whom).
+  // Found when first asked: only roles and fallback targets ask.
+  std::vector<bool> place_token;
+  std::vector<std::string> place_country;
+  auto find_places = [&] {
+    if (!place_token.empty()) return;
+    place_token.assign(s.size(), false);
+    place_country.assign(s.size(), std::string());
+    for (size_t i = 0; i < s.size(); ++i) {
+      auto m = compiled_.longest_match(word_ids, i, dict::EntryRef::Kind::kPlace);
+      if (m.length == 0) continue;
+      place_token[i + m.length - 1] = true;
+      place_country[i + m.length - 1] = dict_.places[m.entries.front().index].country;
+    }
+  };
   bool names_a_country = false;
   for (const Mention& m : mentions) names_a_country |= !m.is_agent() && !m.code.empty();
   ParticipantResolver resolver(s, mentions, options_.petrarch_compatible,
@@ -364,6 +404,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     for (auto& p : ps) {
       if (!p.code.empty() || p.agent.empty()) continue;
       // "Police in Istanbul": the country of a place named in the phrase.
+      find_places();
       for (uint32_t t = p.first; t <= p.last + 3 && t < s.size(); ++t) {
         if (place_country[t].empty() || !s.dominates(p.head, t)) continue;
         p.code = compose(place_country[t], p.agent);
@@ -530,6 +571,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     for (uint32_t t : after) {
       std::string_view c = s.case_of(t);
       bool where = c == "in" || c == "at" || c == "near" || c == "across" || c == "throughout";
+      if (where) find_places();
       bool place = where && place_token[t];
       if (place || c == "by" || c == "between" || static_cast<int>(t) == agent) continue;
       if (s.rel(t) == "conj" && s.head(t) >= 0 &&
@@ -635,10 +677,10 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
 
   // Predicates top-down, so that a governing verb's pattern can use the words of the clause it
   // governs ("plans to visit" is one intent, not an intent and a visit).
+  // A noun only ever adds a line to the trace (below), so without one it is not tried.
   std::vector<uint32_t> order;
   for (uint32_t i = 0; i < s.size(); ++i)
-    if (std::string_view u = s.token(i).upos; u == "VERB" || u == "AUX" || u == "NOUN")
-      order.push_back(i);
+    if (s.is_verb_or_aux(i) || (trace != nullptr && s.token(i).upos == "NOUN")) order.push_back(i);
   auto depth_of = [&](uint32_t i) {
     int d = 0;
     for (int h = s.head(i); h >= 0 && d < 64; h = s.head(static_cast<size_t>(h))) ++d;
@@ -651,11 +693,14 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   std::sort(by_depth.begin(), by_depth.end());
   for (size_t k = 0; k < order.size(); ++k) order[k] = by_depth[k].second;
   std::vector<bool> consumed(s.size(), false);
-  std::vector<std::string> issues = issues_of(word_ids);
-  WordSet sentence_words(s);
+  // Found when the first event needs them: most sentences give none.
+  std::optional<std::vector<std::string>> issues;
+  thread_local WordSet sentence_words;  // its storage serves every sentence, as the view's
+  sentence_words.assign(s);
   std::set<std::string> subjects_seen;
 
   std::vector<bool> coded(s.size(), false);
+  PatternContext ctx;  // one for every predicate, so that its token lists keep their storage
   for (uint32_t v : order) {
     if (consumed[v]) continue;
     VerbMatch vm;
@@ -692,7 +737,6 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     const dict::Verb& verb = group.verbs[vm.verb];
     for (uint32_t x : vm.extra_tokens) consumed[x] = true;
 
-    PatternContext ctx;
     ctx.sentence = &s;
     ctx.verb = v;
     clause_tokens(s, v, ctx.before, ctx.after);
@@ -967,7 +1011,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       e.pattern_tokens = pm.tokens;
       e.mode = mode;
       e.location = location;
-      e.issues = issues;
+      if (!issues) issues = issues_of(word_ids);
+      e.issues = *issues;
       if (trace != nullptr)
         note(head + fmt::format(" -> event {} -> {} [{}]", src.code,
                                 tgt.code.empty() ? "(none)" : tgt.code, c));
@@ -989,18 +1034,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       if (!src.code.empty()) subjects_seen.insert(src.code);
   }
 
-  // Memory for the next sentences: the one person the sentence was about, the one country it named.
-  std::set<std::string> persons, countries;
-  for (const Mention& m : mentions) {
-    if (m.is_agent() || m.code.empty()) continue;
-    if (m.person) persons.insert(m.code);
-    if (m.code.size() == 3) countries.insert(m.code);
-  }
-  for (const auto& c : subjects_seen)
-    if (c.size() > 3) persons.insert(c);
-  if (persons.size() == 1) memory.last_person = *persons.begin();
-  if (persons.size() > 1) memory.last_person.clear();
-  memory.last_country = countries.size() == 1 ? *countries.begin() : std::string();
+  remember(subjects_seen);
   return true;
 }
 

@@ -22,9 +22,10 @@ bool all_capitals(std::string_view s) {
 }
 
 // Short names in capitals are acronyms; they must not match ordinary words in lower case.
-bool acronym_mismatch(const dict::Dictionary& d, const dict::EntryRef& ref, const SentenceView& s,
-                      uint32_t begin, uint32_t end) {
-  if (end - begin != 1) return false;
+bool acronym_mismatch(const dict::CompiledDictionary& dict, const dict::EntryRef& ref,
+                      const SentenceView& s, uint32_t begin, uint32_t end) {
+  if (end - begin != 1 || !dict.has_short_capital_name(ref)) return false;
+  const dict::Dictionary& d = dict.dictionary();
   const std::vector<std::string>* names = nullptr;
   if (ref.kind == dict::EntryRef::Kind::kActor) names = &d.actors[ref.index].names;
   if (ref.kind == dict::EntryRef::Kind::kAgent) names = &d.agents[ref.index].names;
@@ -37,10 +38,7 @@ bool acronym_mismatch(const dict::Dictionary& d, const dict::EntryRef& ref, cons
 }  // namespace
 
 const dict::DatedCode* actor_code_at(const dict::Actor& actor, int32_t date) {
-  if (date > 0) {
-    auto codes = dict::codes_at(actor, date);
-    return codes.empty() ? nullptr : codes.front();
-  }
+  if (date > 0) return dict::first_code_at(actor, date);
   // Unknown date: the undated code, else the latest dated one.
   const dict::DatedCode* best = nullptr;
   for (const auto& c : actor.codes) {
@@ -76,7 +74,7 @@ std::vector<Mention> find_mentions(const SentenceView& s, const dict::CompiledDi
       if (m.length == 0 || m.length <= best.end - best.begin) return;
       for (const dict::EntryRef& ref : m.entries) {
         auto end = static_cast<uint32_t>(i + m.length);
-        if (acronyms_in_capitals && acronym_mismatch(d, ref, s, static_cast<uint32_t>(i), end))
+        if (acronyms_in_capitals && acronym_mismatch(dict, ref, s, static_cast<uint32_t>(i), end))
           continue;
         best = Mention{static_cast<uint32_t>(i), end, ref, "", 0, false};
         return;

@@ -82,11 +82,23 @@ ParticipantResolver::ParticipantResolver(const SentenceView& sentence,
     : s_(sentence),
       mentions_(mentions),
       mention_of_(sentence.size(), -1),
+      mention_below_(sentence.size(), 0),
       petrarch_(petrarch),
       split_slashed_(split_slashed) {
   for (size_t m = 0; m < mentions.size(); ++m)
     for (uint32_t t = mentions[m].begin; t < mentions[m].end && t < sentence.size(); ++t)
       mention_of_[t] = static_cast<int>(m);
+  // Up from every mention token through its heads, until a token already marked (the steps are
+  // bounded all the same, should a malformed parse have a cycle).
+  for (size_t t = 0; t < sentence.size(); ++t) {
+    if (mention_of_[t] < 0) continue;
+    int cur = static_cast<int>(t);
+    for (size_t steps = 0; cur >= 0 && steps <= sentence.size(); ++steps) {
+      if (mention_below_[static_cast<size_t>(cur)] != 0) break;
+      mention_below_[static_cast<size_t>(cur)] = 1;
+      cur = sentence.head(static_cast<size_t>(cur));
+    }
+  }
 }
 
 void ParticipantResolver::collect(size_t i, int depth, bool role_head,
@@ -259,6 +271,8 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
 }
 
 std::vector<Participant> ParticipantResolver::resolve(size_t head) const {
+  // The phrase and its conjuncts are all below the head.
+  if (mention_below_[head] == 0) return {};
   std::vector<Participant> out = resolve_phrase(head);
   // The countries on the first conjunct qualify bare roles after it: "Danish media and
   // government", "lawmakers and officials in Arnor and Gondor".

@@ -54,6 +54,9 @@ class ParticipantResolver {
   const SentenceView& s_;
   const std::vector<Mention>& mentions_;
   std::vector<int> mention_of_;
+  // Whether a mention is at the token or below it (a head of the token of a mention, or higher):
+  // a phrase with none names nobody, which resolve() then knows without collecting the phrase.
+  std::vector<uint8_t> mention_below_;
   bool petrarch_ = false;
   bool split_slashed_ = true;
 };

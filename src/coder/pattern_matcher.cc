@@ -499,13 +499,14 @@ std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group,
   return out;
 }
 
-WordSet::WordSet(const SentenceView& s) {
+void WordSet::assign(const SentenceView& s) {
   // At most a quarter full, so that a miss (the usual answer) ends at once.
   size_t n = 16;
   while (n < 8 * s.size()) n *= 2;
   slots_.assign(n, dict::kUnknownWord);
   mask_ = n - 1;
   shift_ = 32 - std::countr_zero(n);
+  keys_.clear();
   keys_.reserve(2 * s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     for (uint32_t id : {s.word_key(i), s.lemma_key(i)}) {

@@ -136,7 +136,10 @@ PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDi
 // predicate's verb group asks it for each of its words.
 class WordSet {
  public:
-  explicit WordSet(const SentenceView& s);
+  WordSet() = default;
+  explicit WordSet(const SentenceView& s) { assign(s); }
+  // The set of another sentence, reusing the storage (the coder keeps one set per thread).
+  void assign(const SentenceView& s);
   // The key ids in the set, each once.
   const std::vector<uint32_t>& keys() const { return keys_; }
   bool contains(uint32_t id) const {

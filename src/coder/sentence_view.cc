@@ -5,17 +5,20 @@
 namespace khaldun::coder {
 namespace {
 
-bool ascii(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  return true;
-}
-
-// Lower-cases ASCII letters into `out`, reusing its buffer (text::lower_ascii returns a new
-// string).
-void lower_into(std::string_view in, std::string& out) {
-  out.assign(in);
-  for (char& c : out) c = text::to_lower(c);
+// The word lower-cased (ASCII letters only): itself when it has no capitals, else a copy appended
+// to `arena`, which has room for it. Also tells whether it is all ASCII.
+std::string_view lower(std::string_view in, std::string& arena, bool& ascii) {
+  unsigned char any = 0;
+  bool upper = false;
+  for (char c : in) {
+    any |= static_cast<unsigned char>(c);
+    upper |= text::is_upper(c);
+  }
+  ascii = any < 0x80;
+  if (!upper) return in;
+  size_t at = arena.size();
+  for (char c : in) arena.push_back(text::to_lower(c));
+  return std::string_view(arena).substr(at);
 }
 
 }  // namespace
@@ -28,9 +31,13 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   rels_.resize(n);
   case_.assign(n, -1);
   upos_.resize(n);
-  // resize() keeps the strings of a longer earlier sentence, and with them their buffers.
   words_.resize(n);
   lemmas_.resize(n);
+  ascii_.resize(n);
+  size_t room = 0;
+  for (const Token& t : tokens) room += t.form.size() + t.lemma.size();
+  folded_.clear();
+  folded_.reserve(room);
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     int h = t.head - 1;
@@ -41,15 +48,20 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     std::string_view u = t.upos;
     bool nominal =
         u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "ADJ";
-    upos_[i] = u == "VERB" ? kVerb : nominal ? kNominal : kOtherPos;
+    upos_[i] = u == "VERB" ? kVerb : nominal ? kNominal : u == "AUX" ? kAux : kOtherPos;
     std::string_view r = t.deprel;
-    rels_[i] = r.substr(0, r.find(':'));
-    lower_into(t.form, words_[i]);
+    size_t colon = 0;
+    while (colon < r.size() && r[colon] != ':') ++colon;
+    rels_[i] = r.substr(0, colon);
+    bool word_ascii = false, lemma_ascii = false;
+    words_[i] = lower(t.form, folded_, word_ascii);
     if (t.lemma.empty() || t.lemma == "_") {
       lemmas_[i] = words_[i];
+      lemma_ascii = word_ascii;
     } else {
-      lower_into(t.lemma, lemmas_[i]);
+      lemmas_[i] = lower(t.lemma, folded_, lemma_ascii);
     }
+    ascii_[i] = static_cast<uint8_t>((word_ascii ? 1 : 0) | (lemma_ascii ? 2 : 0));
   }
   // Children in one array, each token's in sentence order (a counting sort by head).
   for (size_t i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];
@@ -82,18 +94,19 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     hashes_[2 * i] = dict->prefetch_key(words_[i]);
     if (lemmas_[i] != words_[i]) hashes_[2 * i + 1] = dict->prefetch_key(lemmas_[i]);
   }
-  auto look_up = [&](const std::string& w, uint64_t hash, uint32_t& id, uint32_t& key) {
+  auto look_up = [&](std::string_view w, bool is_ascii, uint64_t hash, uint32_t& id,
+                     uint32_t& key) {
     key = dict->key_id(w, hash);
     // Lower-cased ASCII is already folded; other text folds Unicode case for the trie.
-    id = ascii(w) ? (key < dict->word_count() ? key : dict::kUnknownWord) : dict->word_id(w);
+    id = is_ascii ? (key < dict->word_count() ? key : dict::kUnknownWord) : dict->word_id(w);
   };
   for (size_t i = 0; i < n; ++i) {
-    look_up(words_[i], hashes_[2 * i], word_ids_[i], word_keys_[i]);
+    look_up(words_[i], (ascii_[i] & 1) != 0, hashes_[2 * i], word_ids_[i], word_keys_[i]);
     if (lemmas_[i] == words_[i]) {
       lemma_ids_[i] = word_ids_[i];
       lemma_keys_[i] = word_keys_[i];
     } else {
-      look_up(lemmas_[i], hashes_[2 * i + 1], lemma_ids_[i], lemma_keys_[i]);
+      look_up(lemmas_[i], (ascii_[i] & 2) != 0, hashes_[2 * i + 1], lemma_ids_[i], lemma_keys_[i]);
     }
   }
   // The coder matches phrases at every token next: start loading their first trie steps too.

@@ -22,6 +22,9 @@ class SentenceView {
                         const dict::CompiledDictionary* dict = nullptr) {
     assign(tokens, dict);
   }
+  // Not copied: its words may be views into its own buffer.
+  SentenceView(const SentenceView&) = delete;
+  SentenceView& operator=(const SentenceView&) = delete;
   // Views another sentence, reusing the storage of the previous one (the coder keeps one view per
   // thread, so that a sentence costs no allocation once the buffers have grown).
   void assign(std::span<const Token> tokens, const dict::CompiledDictionary* dict = nullptr);
@@ -68,6 +71,7 @@ class SentenceView {
   }
   bool is_verb(size_t i) const { return upos_[i] == kVerb; }
   bool is_nominal(size_t i) const { return upos_[i] == kNominal; }
+  bool is_verb_or_aux(size_t i) const { return upos_[i] == kVerb || upos_[i] == kAux; }
   // Whether `ancestor` dominates `i` (or is it).
   bool dominates(size_t ancestor, size_t i) const;
 
@@ -76,7 +80,7 @@ class SentenceView {
   std::vector<int> heads_;
   std::vector<std::string_view> rels_;
   // The part of speech as the coder asks it, found once (string comparisons add up).
-  enum : uint8_t { kOtherPos, kVerb, kNominal };
+  enum : uint8_t { kOtherPos, kVerb, kNominal, kAux };
   std::vector<uint8_t> upos_;
   std::vector<int> case_;  // case_of()'s token, found once (the coder asks very often), or -1
   // Children of token i: children_[child_begin_[i] .. child_begin_[i + 1]), in sentence order.
@@ -84,8 +88,12 @@ class SentenceView {
   std::vector<uint32_t> children_;
   std::vector<uint32_t> fill_;    // scratch for the counting sort
   std::vector<uint64_t> hashes_;  // scratch: the word table hashes of words and lemmas
-  std::vector<std::string> words_;
-  std::vector<std::string> lemmas_;
+  // Views of the token's own form or lemma when it has no capitals (most words), else of its
+  // lower-cased copy in folded_ (reserved ahead, so that the views stay valid).
+  std::vector<std::string_view> words_;
+  std::vector<std::string_view> lemmas_;
+  std::string folded_;
+  std::vector<uint8_t> ascii_;  // bit 0: the word is all ASCII, bit 1: the lemma is
   std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;
 };
 

@@ -51,6 +51,8 @@ VerbIndex::VerbIndex(const dict::CompiledDictionary& compiled, bool forms_only)
   for (size_t k = 1; k < key_begin_.size(); ++k) key_begin_[k] += key_begin_[k - 1];
   by_word_.reserve(keyed.size());
   for (const auto& [k, id] : keyed) by_word_.push_back(id);
+  verb_words_.assign(max_key / 64 + 1, 0);
+  for (const auto& [k, id] : keyed) verb_words_[k / 64] |= uint64_t{1} << (k % 64);
 }
 
 bool VerbIndex::match_entry(const SentenceView& s, size_t i, const Entry& e,
@@ -105,7 +107,7 @@ bool VerbIndex::match(const SentenceView& s, size_t i, VerbMatch& out) const {
   thread_local std::vector<uint32_t> extra, pool;
   bool pool_ready = false;
   for (uint32_t key : {s.word_key(i), forms_only_ ? dict::kUnknownWord : s.lemma_key(i)}) {
-    if (key == dict::kUnknownWord || key + 1 >= key_begin_.size()) continue;
+    if (!has_verb_word(key)) continue;
     for (uint32_t k = key_begin_[key]; k < key_begin_[key + 1]; ++k) {
       const Entry& e = entries_[by_word_[k]];
       int words = static_cast<int>(e.before.size() + e.after.size());

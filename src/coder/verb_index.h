@@ -48,8 +48,13 @@ class VerbIndex {
   // Whether some verb entry has this key id (CompiledDictionary::key_id) as its verb word: a
   // token whose word and lemma both fail this can never match().
   bool has_verb_word(uint32_t key) const {
-    return key != dict::kUnknownWord && key + 1 < key_begin_.size() &&
-           key_begin_[key] != key_begin_[key + 1];
+    // A bit per key id (a few KB that stay in cache) rather than two loads from key_begin_: the
+    // coder asks this of every verb of every sentence, and most answers are no.
+    return key / 64 < verb_words_.size() && (verb_words_[key / 64] >> (key % 64) & 1) != 0;
+  }
+  // Whether token i can match(): its word, or (unless forms only) its lemma, is a verb word.
+  bool may_match(const SentenceView& s, size_t i) const {
+    return has_verb_word(s.word_key(i)) || (!forms_only_ && has_verb_word(s.lemma_key(i)));
   }
 
  private:
@@ -62,6 +67,7 @@ class VerbIndex {
   // Key id of a verb word -> its entries: by_word_[key_begin_[id] .. key_begin_[id + 1]).
   std::vector<uint32_t> key_begin_;
   std::vector<uint32_t> by_word_;
+  std::vector<uint64_t> verb_words_;  // bit k: key id k has entries (see has_verb_word)
 };
 
 }  // namespace khaldun::coder

@@ -5,6 +5,7 @@
 
 #include "dict/inflect.h"
 #include "dict/phrase.h"
+#include "text/char_class.h"
 
 namespace khaldun::dict {
 
@@ -29,13 +30,29 @@ std::string_view to_string(EntryRef::Kind kind) {
 CompiledDictionary::CompiledDictionary(const Dictionary& dict) : dict_(&dict) {
   using K = EntryRef::Kind;
   parents_.emplace_back(0, kUnknownWord);  // the root's
+  auto short_capitals = [](const std::string& name) {
+    bool letters = false;
+    for (char c : name) {
+      if (text::is_lower(c)) return false;
+      letters |= text::is_upper(c);
+    }
+    return letters && name.size() <= 4;
+  };
+  short_capitals_[0].assign(dict.actors.size(), false);
   for (uint32_t i = 0; i < dict.actors.size(); ++i) {
     const auto& names = dict.actors[i].names;
-    for (uint32_t n = 0; n < names.size(); ++n) add_phrase(names[n], {K::kActor, i, n});
+    for (uint32_t n = 0; n < names.size(); ++n) {
+      add_phrase(names[n], {K::kActor, i, n});
+      if (short_capitals(names[n])) short_capitals_[0][i] = true;
+    }
   }
+  short_capitals_[1].assign(dict.agents.size(), false);
   for (uint32_t i = 0; i < dict.agents.size(); ++i) {
     const auto& names = dict.agents[i].names;
-    for (uint32_t n = 0; n < names.size(); ++n) add_phrase(names[n], {K::kAgent, i, n});
+    for (uint32_t n = 0; n < names.size(); ++n) {
+      add_phrase(names[n], {K::kAgent, i, n});
+      if (short_capitals(names[n])) short_capitals_[1][i] = true;
+    }
   }
   for (uint32_t g = 0; g < dict.verb_groups.size(); ++g) {
     const auto& group = dict.verb_groups[g];

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/huge_page_allocator.h"
 #include "dict/model.h"
 #include "dict/word_table.h"
 
@@ -92,6 +93,16 @@ class CompiledDictionary {
   // Every surface form of a verb (base, listed or generated forms), as word sequences.
   static std::vector<std::vector<std::string>> verb_surface_forms(const Verb& verb);
 
+  // Whether an actor or agent has a name of at most four letters all in capitals ("US", "WHO"):
+  // the coder matches such names with care, and asks this first to spare most mentions a look at
+  // the (large, rarely cached) dictionary entry.
+  bool has_short_capital_name(const EntryRef& ref) const {
+    const std::vector<bool>* flags = ref.kind == EntryRef::Kind::kActor   ? &short_capitals_[0]
+                                     : ref.kind == EntryRef::Kind::kAgent ? &short_capitals_[1]
+                                                                          : nullptr;
+    return flags != nullptr && ref.index < flags->size() && (*flags)[ref.index];
+  }
+
   const Synset* synset(std::string_view name) const;
   const VerbGroup* verb_group(std::string_view name) const;
 
@@ -127,18 +138,19 @@ class CompiledDictionary {
     uint32_t child = 0;  // 0: none
     uint16_t kinds = 0;
   };
-  std::vector<RootEdge> root_edges_;
+  std::vector<RootEdge, HugePageAllocator<RootEdge>> root_edges_;  // on huge pages, as words_
   std::vector<std::pair<uint32_t, uint32_t>> parents_;  // while building: node -> (parent, word)
   // Per node, bit k: a phrase of kind k ends here; bit 8 + k: one ends further down.
-  std::vector<uint16_t> node_kinds_;
+  std::vector<uint16_t, HugePageAllocator<uint16_t>> node_kinds_;
   // Per node, a filter of its child words (bit child_bit(word)): most words that do not continue
   // a phrase are turned away here, without a look in the (large) edge table.
-  std::vector<uint64_t> child_filter_;
+  std::vector<uint64_t, HugePageAllocator<uint64_t>> child_filter_;
   // While building: (node, ref) pairs; frozen into refs_ sorted by node and kind.
   std::vector<std::pair<uint32_t, EntryRef>> pending_;
   std::vector<EntryRef> refs_;
   std::vector<uint32_t> payload_begin_;  // per node, into refs_ (node_count + 1 entries)
   uint32_t nodes_ = 1;                   // node 0 is the root
+  std::vector<bool> short_capitals_[2];  // actors, agents: see has_short_capital_name()
   std::unordered_map<std::string, uint32_t> synsets_;
   std::unordered_map<std::string, uint32_t> groups_;
 };

@@ -80,7 +80,7 @@ uint32_t EdgeTable::find_or_insert(uint32_t node, uint32_t word, uint32_t fresh,
 }
 
 void EdgeTable::grow() {
-  std::vector<Slot> old = std::move(slots_);
+  auto old = std::move(slots_);
   size_t n = std::max<size_t>(64, old.size() * 2);
   slots_.assign(n, Slot{});
   mask_ = n - 1;

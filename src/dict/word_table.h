@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/huge_page_allocator.h"
+
 namespace khaldun::dict {
 
 // Words to dense ids 0, 1, 2, ... in the order first interned.
@@ -43,7 +45,8 @@ class WordTable {
   }
   void grow();
 
-  std::vector<Slot> slots_;
+  // Read at a random place per lookup: on huge pages, so that a lookup misses no TLB.
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::vector<std::string> words_;
 };
 
@@ -73,7 +76,7 @@ class EdgeTable {
   }
   void grow();
 
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // on huge pages, as WordTable's
   size_t mask_ = 0;
   int shift_ = 64;
   size_t size_ = 0;

@@ -10,6 +10,7 @@
 
 #include "coder/hand_parse.h"
 #include "coder/pattern_matcher.h"
+#include "coder/verb_index.h"
 #include "dict/petrarch_reader.h"
 
 namespace khaldun::coder {
@@ -56,6 +57,36 @@ TEST(SentenceView, ReusedViewSeesTheNewSentenceOnly) {
   EXPECT_TRUE(reused.is_verb(3));
   EXPECT_TRUE(reused.is_nominal(2));
   EXPECT_FALSE(reused.is_nominal(0));
+}
+
+// Words are views: of the token's own text when it has no capitals, else of a lower-cased copy,
+// which must survive the copies of the words after it.
+TEST(SentenceView, WordsLowerCasedWhereNeeded) {
+  dict::Dictionary d;
+  dict::Diagnostics diag;
+  dict::read_petrarch_actors("RUSSIA [RUS]\n", "a.actors.txt", d, diag);
+  dict::read_petrarch_verbs("--- WARN [130] ---\nWARN\n", "a.verbs.txt", d, diag);
+  dict::CompiledDictionary c(d);
+  auto t = tokens(
+      "RUSSIA/PROPN/3/nsubj has/AUX/3/aux WARNED/VERB/0/root/warn the/DET/5/det "
+      "Ministers/NOUN/3/obj/Minister");
+  SentenceView s(t, &c);
+  EXPECT_EQ(s.word(0), "russia");
+  EXPECT_EQ(s.word(1), "has");
+  EXPECT_EQ(s.word(1).data(), t[1].form.data());  // no copy of a word without capitals
+  EXPECT_EQ(s.word(2), "warned");
+  EXPECT_EQ(s.lemma(2), "warn");
+  EXPECT_EQ(s.word(4), "ministers");
+  EXPECT_EQ(s.lemma(4), "minister");
+  EXPECT_EQ(s.word_ids()[0], c.word_id("Russia"));
+  EXPECT_TRUE(s.is_verb_or_aux(1));
+  EXPECT_TRUE(s.is_verb_or_aux(2));
+  EXPECT_FALSE(s.is_verb_or_aux(4));
+  // Only the verb's forms are verb words: the pre-check the coder runs on every sentence.
+  VerbIndex verbs(c);
+  EXPECT_TRUE(verbs.may_match(s, 2));
+  EXPECT_FALSE(verbs.may_match(s, 1));
+  EXPECT_FALSE(verbs.may_match(s, 0));
 }
 
 TEST(PatternIndex, EveryPatternIsTriedUnderOneOfItsWords) {

@@ -36,6 +36,21 @@ TEST(Compiled, LongestMatchAtAPosition) {
   EXPECT_EQ(c.word_id("unseen"), kUnknownWord);
 }
 
+TEST(Compiled, ShortCapitalNamesFlagged) {
+  Dictionary d;
+  Diagnostics diag;
+  read_petrarch_actors("RUSSIA [RUS]\nUNITED_NATIONS [IGOUNO]\n+UN\n", "a.actors.txt", d, diag);
+  read_petrarch_agents("MINISTER [~GOV]\nPM [~GOV]\n", "a.agents.txt", d, diag);
+  CompiledDictionary c(d);
+  ASSERT_EQ(d.actors.size(), 2u);
+  ASSERT_EQ(d.agents.size(), 2u);
+  EXPECT_FALSE(c.has_short_capital_name({EntryRef::Kind::kActor, 0, 0}));
+  EXPECT_TRUE(c.has_short_capital_name({EntryRef::Kind::kActor, 1, 0}));  // "UN"
+  EXPECT_FALSE(c.has_short_capital_name({EntryRef::Kind::kAgent, 0, 0}));
+  EXPECT_TRUE(c.has_short_capital_name({EntryRef::Kind::kAgent, 1, 0}));
+  EXPECT_FALSE(c.has_short_capital_name({EntryRef::Kind::kPlace, 0, 0}));
+}
+
 TEST(Compiled, OneWalkFindsWhatEachKindsWalkFinds) {
   Dictionary d;
   Diagnostics diag;

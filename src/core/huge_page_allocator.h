@@ -1,0 +1,61 @@
+// An allocator for large lookup tables read at random places (the dictionaries' word and trie
+// tables): blocks of 1 MB or more are aligned to 2 MB and offered to the kernel as transparent
+// huge pages. With 4 KB pages nearly every lookup in a table of several MB is a TLB miss as well
+// as a cache miss, and under virtualisation a TLB miss walks two page tables.
+#pragma once
+
+#include <sys/mman.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <new>
+
+namespace khaldun {
+
+template <typename T>
+struct HugePageAllocator {
+  using value_type = T;
+  static constexpr size_t kThreshold = size_t{1} << 20;  // smaller blocks go to operator new
+  static constexpr size_t kHugePage = size_t{2} << 20;
+
+  HugePageAllocator() = default;
+  template <typename U>
+  HugePageAllocator(const HugePageAllocator<U>&) {}
+
+  T* allocate(size_t n) {
+    const size_t bytes = n * sizeof(T);
+    if (bytes < kThreshold) return static_cast<T*>(::operator new(bytes));
+    const size_t size = mapped_size(bytes);
+    // One huge page more than needed, then the ends cut off so that the block is aligned.
+    void* raw = mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (raw == MAP_FAILED) throw std::bad_alloc();
+    const auto start = reinterpret_cast<uintptr_t>(raw);
+    const uintptr_t aligned = (start + kHugePage - 1) & ~(kHugePage - 1);
+    if (aligned > start) munmap(raw, aligned - start);
+    if (const uintptr_t end = start + size + kHugePage; end > aligned + size)
+      munmap(reinterpret_cast<void*>(aligned + size), end - aligned - size);
+    void* p = reinterpret_cast<void*>(aligned);
+    // A hint: without transparent huge pages the memory is there all the same, only slower.
+    madvise(p, size, MADV_HUGEPAGE);
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, size_t n) {
+    const size_t bytes = n * sizeof(T);
+    if (bytes < kThreshold) {
+      ::operator delete(p);
+    } else {
+      munmap(p, mapped_size(bytes));
+    }
+  }
+  template <typename U>
+  bool operator==(const HugePageAllocator<U>&) const {
+    return true;
+  }
+
+ private:
+  // Whole huge pages, so that no small page is left at the end of a block.
+  static size_t mapped_size(size_t bytes) { return (bytes + kHugePage - 1) & ~(kHugePage - 1); }
+};
+
+}  // namespace khaldun
