@@ -1,7 +1,11 @@
-// An allocator for large lookup tables read at random places (the dictionaries' word and trie
-// tables): blocks of 1 MB or more are aligned to 2 MB and offered to the kernel as transparent
-// huge pages. With 4 KB pages nearly every lookup in a table of several MB is a TLB miss as well
-// as a cache miss, and under virtualisation a TLB miss walks two page tables.
+// An allocator for large tables read at random places (a loaded model's weights, the dictionaries'
+// word and trie tables): blocks of 1 MB or more are mapped, aligned to 2 MB and offered to the
+// kernel as transparent huge pages. With 4 KB pages nearly every lookup in a table of several MB
+// is a TLB miss as well as a cache miss, and under virtualisation a TLB miss walks two page tables.
+//
+// `kLoaded` is for tables filled right away from a file (nlp::BigAllocator): their pages are mapped
+// pre-populated, since touching fresh memory page by page costs ~4 ms per MB here (a fault per
+// page) against a tenth of that, and their elements are default-initialised, not zeroed.
 #pragma once
 
 #include <sys/mman.h>
@@ -9,18 +13,23 @@
 #include <cstddef>
 #include <cstdint>
 #include <new>
+#include <utility>
 
 namespace khaldun {
 
-template <typename T>
+template <typename T, bool kLoaded = false>
 struct HugePageAllocator {
   using value_type = T;
   static constexpr size_t kThreshold = size_t{1} << 20;  // smaller blocks go to operator new
   static constexpr size_t kHugePage = size_t{2} << 20;
+  template <typename U>
+  struct rebind {
+    using other = HugePageAllocator<U, kLoaded>;
+  };
 
   HugePageAllocator() = default;
   template <typename U>
-  HugePageAllocator(const HugePageAllocator<U>&) {}
+  HugePageAllocator(const HugePageAllocator<U, kLoaded>&) {}
 
   T* allocate(size_t n) {
     const size_t bytes = n * sizeof(T);
@@ -36,8 +45,12 @@ struct HugePageAllocator {
     if (const uintptr_t end = start + size + kHugePage; end > aligned + size)
       munmap(reinterpret_cast<void*>(aligned + size), end - aligned - size);
     void* p = reinterpret_cast<void*>(aligned);
-    // A hint: without transparent huge pages the memory is there all the same, only slower.
+    // Hints: without huge pages or MADV_POPULATE_WRITE (Linux < 5.14) the memory is there all the
+    // same, only slower.
     madvise(p, size, MADV_HUGEPAGE);
+#ifdef MADV_POPULATE_WRITE
+    if constexpr (kLoaded) madvise(p, size, MADV_POPULATE_WRITE);
+#endif
     return static_cast<T*>(p);
   }
   void deallocate(T* p, size_t n) {
@@ -48,8 +61,17 @@ struct HugePageAllocator {
       munmap(p, mapped_size(bytes));
     }
   }
+  // A loaded table is overwritten right away (and mapped memory is zero already).
+  template <typename U, typename... Args>
+  requires kLoaded void construct(U* p, Args&&... args) {
+    if constexpr (sizeof...(Args) == 0) {
+      ::new (static_cast<void*>(p)) U;
+    } else {
+      ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+  }
   template <typename U>
-  bool operator==(const HugePageAllocator<U>&) const {
+  bool operator==(const HugePageAllocator<U, kLoaded>&) const {
     return true;
   }
 
