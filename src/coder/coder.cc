@@ -681,6 +681,16 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   std::vector<uint32_t> order;
   for (uint32_t i = 0; i < s.size(); ++i)
     if (s.is_verb_or_aux(i) || (trace != nullptr && s.token(i).upos == "NOUN")) order.push_back(i);
+  // The predicate whose subject a predicate has: itself, or up through complements without a
+  // subject of their own ("Mordor will be hosting Osgiliath to celebrate ...": hosting).
+  auto subject_holder = [&](uint32_t v) {
+    for (int up = 0;; ++up) {
+      for (uint32_t c : s.children(v))
+        if (s.rel(c) == "nsubj") return v;
+      if (up == 3 || s.rel(v) != "xcomp" || s.head(v) < 0) return v;
+      v = static_cast<uint32_t>(s.head(v));
+    }
+  };
   auto depth_of = [&](uint32_t i) {
     int d = 0;
     for (int h = s.head(i); h >= 0 && d < 64; h = s.head(static_cast<size_t>(h))) ++d;
@@ -714,11 +724,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     // With PETRARCH-2 dictionaries, a complement whose own pattern names an actor is the event
     // when its governor gave only its verb's code ("Mordor will be hosting Osgiliath to celebrate
     // May Day with Eriador": 017, not 043); an intent, agreement or threat stays the event.
+    auto governor_event = [&](const Event& e) {
+      return e.sentence == sentence_number && e.verb == static_cast<uint32_t>(governor);
+    };
     bool replaces_governor = false;
     if (governor >= 0 && coded[static_cast<size_t>(governor)]) {
-      auto governor_event = [&](const Event& e) {
-        return e.sentence == sentence_number && e.verb == static_cast<uint32_t>(governor);
-      };
       replaces_governor =
           options_.petrarch_compatible && std::none_of(out.begin(), out.end(), [&](const Event& e) {
             return governor_event(e) && (e.pattern >= 0 || e.code.starts_with("03") ||
@@ -760,14 +770,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     // UniversalPetrarch reads the words of a pattern before the verb in its subject only: a
     // complement's subject is its governor's ("Gollum was seen to break in ...").
     if (options_.universal_petrarch) {
-      uint32_t holder = v;
-      auto has_subject = [&](uint32_t x) {
-        const auto& kids = s.children(x);
-        return std::any_of(kids.begin(), kids.end(),
-                           [&](uint32_t c) { return s.rel(c) == "nsubj"; });
-      };
-      if (!has_subject(v) && s.rel(v) == "xcomp" && s.head(v) >= 0)
-        holder = static_cast<uint32_t>(s.head(v));
+      const uint32_t holder = subject_holder(v);
       std::erase_if(ctx.before, [&](uint32_t t) {
         for (uint32_t c : s.children(holder))
           if (s.rel(c) == "nsubj" && s.dominates(c, t)) return false;
@@ -796,7 +799,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     std::vector<PatternTrial> trials;
     if (trace != nullptr) ctx.trials = &trials;
     PatternMatch pm = match_patterns(patterns_[vm.group], ctx, sentence_words);
-    if (!full_after.empty()) ctx.after = full_after;
+    if (options_.universal_petrarch) ctx.after = std::move(full_after);
     if (trace != nullptr) note_trials(s, v, group, trials, note);
     if (pm.limit_hit && limits != nullptr)
       limits->push_back(fmt::format(
@@ -809,9 +812,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                          v + 1, s.token(static_cast<size_t>(governor)).form));
         continue;
       }
-      std::erase_if(out, [&](const Event& e) {
-        return e.sentence == sentence_number && e.verb == static_cast<uint32_t>(governor);
-      });
+      std::erase_if(out, governor_event);
     }
     for (uint32_t t : pm.tokens) consumed[t] = true;
     dict::EventCode code = pm.pattern >= 0 ? group.patterns[static_cast<size_t>(pm.pattern)].code
@@ -882,18 +883,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     // grammatical subject the target, up through complements ("Mordor will be hosting Osgiliath
     // to celebrate May Day with Eriador" is ERI>MOR).
     if (options_.petrarch_compatible && pm.source >= 0 && pm.target < 0) {
-      uint32_t holder = v;
-      for (int up = 0; up < 4; ++up) {
-        bool has = false;
-        for (uint32_t c : s.children(holder))
-          if (s.rel(c) == "nsubj") {
-            auto ps = with_memory(c, state.participants(c));
-            if (!ps.empty()) targets = ps;
-            has = true;
-          }
-        if (has || s.rel(holder) != "xcomp" || s.head(holder) < 0) break;
-        holder = static_cast<uint32_t>(s.head(holder));
-      }
+      for (uint32_t c : s.children(subject_holder(v)))
+        if (s.rel(c) == "nsubj")
+          if (auto ps = with_memory(c, state.participants(c)); !ps.empty()) targets = ps;
     }
     // "between Moscow and Tehran", "with each other", or co-agents of a cooperative act.
     bool mutual = false;

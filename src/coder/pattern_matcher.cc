@@ -53,9 +53,7 @@ class Matcher {
     // Osgiliath, with Gondor; "THEIR ^ ABOUT +": their Ent populations, about the Prince).
     if (item.kind == Kind::kSkip) {
       if (at >= list_.size()) return false;
-      const uint32_t head = phrase_head(list_[at]);
-      size_t next = at + 1;
-      while (next < list_.size() && list_[next] <= head) ++next;
+      const size_t next = past_phrase(at);
       return run(items, k + 1, next, static_cast<int>(list_[next - 1]));
     }
     for (size_t p = at; p < list_.size(); ++p) {
@@ -99,8 +97,7 @@ class Matcher {
       for (int steps = 0; x >= 0 && steps < 8; ++steps, x = s_.head(static_cast<size_t>(x))) {
         int h = s_.head(static_cast<size_t>(x));
         std::string_view r = s_.rel(static_cast<size_t>(x));
-        if ((r == "conj" || r == "cc") && (h == a || h == b)) return true;
-        if (h == a || h == b) return false;
+        if (h == a || h == b) return r == "conj" || r == "cc";
       }
       return false;
     };
@@ -116,6 +113,14 @@ class Matcher {
       if (r == "conj" || r == "cc") return true;
     }
     return false;
+  }
+
+  // The list position after the noun phrase that starts at position `at` (up to its head).
+  size_t past_phrase(size_t at) const {
+    const uint32_t head = phrase_head(list_[at]);
+    size_t next = at + 1;
+    while (next < list_.size() && list_[next] <= head) ++next;
+    return next;
   }
 
   // The head of the nominal a token belongs to: up through its heads while they are in the list
@@ -204,6 +209,13 @@ class Matcher {
         if (!word_at(p, item.word)) return false;
         if (s_.rel(t) == "mark" && s_.head(t) == static_cast<int>(ctx_.verb)) return false;
         tokens.push_back(t);
+        // A bare preposition, "(IN) $", lets what follows match inside its phrase ("break in an
+        // anti-Gondor parade").
+        if (item.items.empty()) {
+          next = p + 1;
+          last = static_cast<int>(t);
+          return true;
+        }
         int head = s_.head(t);
         std::vector<uint32_t> inside;
         for (size_t q = p + 1; q < list_.size(); ++q)
@@ -217,14 +229,13 @@ class Matcher {
         if (sub.exhausted()) steps_ = kMaxMatchSteps + 1;
         // "(AT ^ ^)" passes over phrases, as TABARI's linear patterns did, also where the parser
         // hung the second one elsewhere ("Iftar at Osgiliath with the parliament of Gondor").
-        bool only_skips = std::all_of(item.items.begin(), item.items.end(),
-                                      [](const PreparedItem& i) { return i.kind == Kind::kSkip; });
-        if (!ok && only_skips && !item.items.empty() && !backwards_) {
+        if (!ok && !backwards_ &&
+            std::all_of(item.items.begin(), item.items.end(),
+                        [](const PreparedItem& i) { return i.kind == Kind::kSkip; })) {
           size_t q = p + 1;
           for (size_t k = 0; k < item.items.size(); ++k) {
             if (q >= list_.size()) return false;
-            const uint32_t head_of_phrase = phrase_head(list_[q]);
-            while (q < list_.size() && list_[q] <= head_of_phrase) ++q;
+            q = past_phrase(q);
           }
           inside.assign(list_.begin() + static_cast<std::ptrdiff_t>(p) + 1,
                         list_.begin() + static_cast<std::ptrdiff_t>(q));
@@ -235,13 +246,7 @@ class Matcher {
         target = sub.target;
         compound = sub.compound;
         tokens.insert(tokens.end(), sub.tokens.begin(), sub.tokens.end());
-        // A bare preposition, "(IN) $", lets what follows match inside its phrase ("break in an
-        // anti-Gondor parade"); otherwise continue after the last token of the phrase.
-        if (item.items.empty()) {
-          next = p + 1;
-          last = static_cast<int>(t);
-          return true;
-        }
+        // Continue after the last token of the phrase.
         uint32_t end = inside.empty() ? t : inside.back();
         next = p + 1;
         while (next < list_.size() && list_[next] <= end) ++next;
