@@ -12,15 +12,6 @@ constexpr uint16_t kActorOrAgent =
     dict::CompiledDictionary::kind_mask(dict::EntryRef::Kind::kActor) |
     dict::CompiledDictionary::kind_mask(dict::EntryRef::Kind::kAgent);
 
-bool all_capitals(std::string_view s) {
-  bool letters = false;
-  for (char c : s) {
-    if (text::is_lower(c)) return false;
-    letters |= text::is_upper(c);
-  }
-  return letters;
-}
-
 // Short names in capitals are acronyms; they must not match ordinary words in lower case.
 bool acronym_mismatch(const dict::CompiledDictionary& dict, const dict::EntryRef& ref,
                       const SentenceView& s, uint32_t begin, uint32_t end) {
@@ -31,8 +22,8 @@ bool acronym_mismatch(const dict::CompiledDictionary& dict, const dict::EntryRef
   if (ref.kind == dict::EntryRef::Kind::kAgent) names = &d.agents[ref.index].names;
   if (names == nullptr || ref.sub >= names->size()) return false;
   const std::string& name = (*names)[ref.sub];
-  if (name.size() > 4 || !all_capitals(name)) return false;
-  return !all_capitals(s.token(begin).form);
+  if (name.size() > 4 || !text::all_capitals(name)) return false;
+  return !text::all_capitals(s.token(begin).form);
 }
 
 }  // namespace
@@ -51,7 +42,7 @@ const dict::DatedCode* actor_code_at(const dict::Actor& actor, int32_t date) {
 bool written_in_mixed_case(const dict::Dictionary& d) {
   for (const auto& actor : d.actors)
     for (const auto& n : actor.names)
-      if (!all_capitals(n)) return true;
+      if (!text::all_capitals(n)) return true;
   return false;
 }
 

@@ -291,10 +291,12 @@ std::vector<Participant> ParticipantResolver::resolve(size_t head) const {
     std::vector<Participant> phrase = resolve_phrase(c);
     // PETRARCH-2 reads a conjunct as words: its first actor stands for it, however the parser
     // hung it ("Calenardhon and the evil Arnor awful Gondor" with "Arnor" as a preposition).
-    for (uint32_t t = 0; phrase.empty() && petrarch_ && t < s_.size(); ++t) {
-      const Mention* m = mention_at(t);
-      if (m != nullptr && !m->is_agent() && !m->code.empty() && s_.dominates(c, t))
-        phrase = resolve_phrase(t);
+    if (phrase.empty() && petrarch_ && mention_below_[c] != 0) {
+      for (const Mention& m : mentions_)
+        if (!m.is_agent() && !m.code.empty() && s_.dominates(c, m.begin)) {
+          phrase = resolve_phrase(m.begin);
+          break;
+        }
     }
     for (Participant& p : phrase) {
       if (!p.code.empty() || p.agent.empty() || shared_countries.empty()) {

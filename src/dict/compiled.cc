@@ -31,12 +31,7 @@ CompiledDictionary::CompiledDictionary(const Dictionary& dict) : dict_(&dict) {
   using K = EntryRef::Kind;
   parents_.emplace_back(0, kUnknownWord);  // the root's
   auto short_capitals = [](const std::string& name) {
-    bool letters = false;
-    for (char c : name) {
-      if (text::is_lower(c)) return false;
-      letters |= text::is_upper(c);
-    }
-    return letters && name.size() <= 4;
+    return name.size() <= 4 && text::all_capitals(name);
   };
   short_capitals_[0].assign(dict.actors.size(), false);
   for (uint32_t i = 0; i < dict.actors.size(); ++i) {
@@ -213,30 +208,6 @@ std::vector<uint32_t> CompiledDictionary::word_ids(std::span<const std::string> 
   ids.reserve(tokens.size());
   for (const auto& t : tokens) ids.push_back(word_id(t));
   return ids;
-}
-
-CompiledDictionary::Match CompiledDictionary::walk(std::span<const uint32_t> ids, size_t pos,
-                                                   EntryRef::Kind kind) const {
-  Match best;
-  uint16_t here = kind_bit(kind);
-  auto below = static_cast<uint16_t>(here << 8);
-  if (pos >= ids.size() || ids[pos] >= root_edges_.size()) return best;
-  uint32_t node = root_edges_[ids[pos]].child;
-  uint16_t kinds = root_edges_[ids[pos]].kinds;
-  for (size_t i = pos; node != 0;) {
-    if ((kinds & here) != 0) {
-      auto begin = refs_.begin() + payload_begin_[node];
-      auto end = refs_.begin() + payload_begin_[node + 1];
-      auto lo = std::find_if(begin, end, [&](const EntryRef& r) { return r.kind == kind; });
-      auto hi = std::find_if(lo, end, [&](const EntryRef& r) { return r.kind != kind; });
-      best.length = i - pos + 1;
-      best.entries = std::span<const EntryRef>(&*lo, static_cast<size_t>(hi - lo));
-    }
-    if ((kinds & below) == 0 || ++i == ids.size()) break;
-    node = child(node, ids[i]);
-    if (node != 0) kinds = node_kinds_[node];
-  }
-  return best;
 }
 
 void CompiledDictionary::longest_matches(std::span<const uint32_t> ids, size_t pos, uint16_t kinds,

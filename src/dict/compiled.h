@@ -8,6 +8,7 @@
 // tokens are looked up once and everything after is integer comparison.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -76,7 +77,9 @@ class CompiledDictionary {
     if (pos >= ids.size() || ids[pos] >= root_edges_.size() ||
         (root_edges_[ids[pos]].kinds & (kind_bit(kind) * 0x101u)) == 0)
       return Match{};
-    return walk(ids, pos, kind);
+    std::array<Match, kKinds> all;
+    longest_matches(ids, pos, kind_mask(kind), all);
+    return all[static_cast<size_t>(kind)];
   }
   // longest_match() for several kinds in one walk: out[k] is the match of kind k (as a number) for
   // every kind in `kinds`; the other elements of `out` are left alone.
@@ -111,7 +114,6 @@ class CompiledDictionary {
   size_t phrase_count() const { return refs_.size(); }
 
  private:
-  Match walk(std::span<const uint32_t> ids, size_t pos, EntryRef::Kind kind) const;
   uint32_t intern(const std::string& folded);
   void intern_compared_words();
   void add(const std::vector<std::string>& words, EntryRef ref);
