@@ -109,6 +109,23 @@ bool passive(const SentenceView& s, uint32_t v) {
   return !under_root || passive_agent(s, v) >= 0;
 }
 
+// "a woman believed linked to Al-Qaeda" with the pattern "* LINKED": a pattern that reads a
+// passive's participle complement says what the passive's subject did, so that subject is the
+// source. Returns the subject's token (the passive subject, or the noun a participle modifies), or
+// -1. Not an adjective complement: in "was shot dead" the subject is the victim.
+int subject_described(const SentenceView& s, uint32_t v,
+                      const std::vector<uint32_t>& pattern_tokens) {
+  int x = s.child(v, "xcomp");
+  if (x < 0 || s.token(static_cast<size_t>(x)).xpos != "VBN" ||
+      infinitive(s, static_cast<size_t>(x)) || passive_agent(s, v) >= 0 ||
+      std::find(pattern_tokens.begin(), pattern_tokens.end(), static_cast<uint32_t>(x)) ==
+          pattern_tokens.end())
+    return -1;
+  for (uint32_t c : s.children(v))
+    if (s.full_rel(c) == "nsubj:pass") return static_cast<int>(c);
+  return passive(s, v) && s.rel(v) == "acl" ? s.head(v) : -1;
+}
+
 // CAMEO's regions: "in the eastern Mediterranean" says where, like a city, not to whom.
 bool is_region(const std::string& code) {
   static constexpr std::string_view kRegions[] = {
@@ -517,6 +534,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
 
   // A nominal or what it governs: "a meeting with his Russian counterpart".
   uint32_t current_predicate = 0;  // the predicate being coded
+  int described = -1;              // its subject_described(), which is no target
   std::function<std::vector<Participant>(uint32_t, int)> target_in = [&](uint32_t t, int depth) {
     if (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty())) {
       auto ps = with_memory(t, state.participants(t));
@@ -553,6 +571,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
          up = s.head(static_cast<size_t>(up))) {
       auto u = static_cast<size_t>(up);
       if (s.case_of(u) == "according") return true;
+      // A verbless adverbial clause says when or where: "shot at officers while in detention in
+      // Afghanistan".
+      if (s.rel(u) == "advcl" && !s.is_verb(u)) return true;
       if (u == t || !s.is_verb(u)) continue;
       std::string_view r = s.rel(u);
       if (options_.petrarch_compatible
@@ -599,7 +620,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
 
   auto target_of = [&](uint32_t v, const std::vector<uint32_t>& extra,
                        const std::vector<uint32_t>& after) -> std::vector<Participant> {
-    if (passive(s, v)) {
+    if (passive(s, v) && described < 0) {
       for (uint32_t c : s.children(v))
         if (s.full_rel(c) == "nsubj:pass") {
           auto ps = target_in(c, 0);
@@ -852,10 +873,12 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       note(head + " -> no event: the action depends on a condition");
       continue;
     }
+    described = pm.source >= 0 ? -1 : subject_described(s, v, pm.tokens);
+    const int source_token = pm.source >= 0 ? pm.source : described;
     std::vector<Participant> sources =
-        pm.source >= 0 ? with_memory(static_cast<uint32_t>(pm.source),
-                                     state.participants(static_cast<uint32_t>(pm.source)))
-                       : subject_of(v);
+        source_token >= 0 ? with_memory(static_cast<uint32_t>(source_token),
+                                        state.participants(static_cast<uint32_t>(source_token)))
+                          : subject_of(v);
     // A passive without "by": "The Philippines was criticized over its dispute with Eriador".
     // UniversalPetrarch takes the source from the rest of the clause (ERI>PHL); PETRARCH-2 reads
     // the sentence as if active (PHL>ERI).
@@ -980,11 +1003,17 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     auto emit = [&](const Participant& src, const Participant& tgt, const std::string& c) {
       if (c.empty()) return;
       if (src.media || tgt.media) {
-        note(head + fmt::format(" -> {} -> {}: not coded, a news organisation is no actor",
-                                src.code, tgt.code));
+        if (trace != nullptr)
+          note(head + fmt::format(" -> {} -> {}: not coded, a news organisation is no actor",
+                                  src.code, tgt.code));
         return;
       }
-      if (!tgt.code.empty() && src.code == tgt.code) return;
+      if (!tgt.code.empty() && src.code == tgt.code) {
+        if (trace != nullptr)
+          note(head + fmt::format(" -> {} -> {}: not coded, an actor does not act on itself",
+                                  src.code, tgt.code));
+        return;
+      }
       Event e;
       e.sentence = sentence_number;
       e.sentence_index = index;

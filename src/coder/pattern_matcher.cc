@@ -59,7 +59,8 @@ class Matcher {
     for (size_t p = at; p < list_.size(); ++p) {
       uint32_t t = list_[p];
       if (item.joined && prev_token >= 0 && !adjacent(prev_token, t) &&
-          !coordinated_between(prev_token, t)) {
+          !coordinated_between(prev_token, t) &&
+          !(item.over_adjective && adjective_between(prev_token, t))) {
         if (in_coordination(t)) continue;  // on the way over "and injury" to "death"
         break;
       }
@@ -104,6 +105,12 @@ class Matcher {
     for (int g = a + 1; g < b; ++g)
       if (!coordinate_of(g)) return false;
     return true;
+  }
+
+  // Whether exactly one adjective stands between the two.
+  bool adjective_between(int prev, uint32_t t) const {
+    const int a = std::min(prev, static_cast<int>(t)), b = std::max(prev, static_cast<int>(t));
+    return b - a == 2 && s_.token(static_cast<size_t>(a + 1)).upos == "ADJ";
   }
 
   bool in_coordination(uint32_t t) const {
@@ -449,6 +456,12 @@ std::vector<PreparedItem> prepare(std::span<const dict::PatternItem> items,
         break;
       case Kind::kNounPhrase:
         p.items = prepare(item.items, dict, synsets, backwards, required);
+        // PETRARCH-2 lets an adjective stand before a synonym set in a phrase, not after one:
+        // "new global economic relations" is {NEW &TIETYPES RELATIONS}, while "cultural internal
+        // memos" is not {&TIETYPES MEMOS}. Read backwards, the gap comes before the item written
+        // ahead of the set.
+        for (size_t k = 1; k < p.items.size(); ++k)
+          if (p.items[k].kind == Kind::kSynset) p.items[backwards ? k - 1 : k].over_adjective = true;
         if (backwards) std::reverse(p.items.begin(), p.items.end());
         for (auto& inner : p.items) inner.joined = true;
         break;

@@ -95,6 +95,9 @@ struct PatternContext {
 struct PreparedItem {
   dict::PatternItem::Kind kind = dict::PatternItem::Kind::kWord;
   bool joined = false;
+  // Joined, but one adjective may stand between it and the item matched before it: in `{...}`,
+  // before a synonym set ("{NEW &TIETYPES RELATIONS}" reads "new global economic relations").
+  bool over_adjective = false;
   uint32_t word = dict::kUnknownWord;     // kWord: its key id
   const SynsetMembers* synset = nullptr;  // kSynset: its members, or none
   std::vector<PreparedItem> items;        // {...}: in matching order; (...): after the preposition

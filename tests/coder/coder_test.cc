@@ -73,8 +73,15 @@ class CoderTest : public ::testing::Test {
           "verb\tHOST\t043:042\thost {hosts hosted hosting}\n"
           "verb\tRISE\t---\trise {rises rose risen rising}\n"
           "pattern\tRISE\t190\t{death toll} *\n"
+          "pattern\tRISE\t191\t{new &TIETYPES tensions} *\n"
+          "synset\t&TIETYPES\t---\tmilitary | economic\n"
+          "verb\tABANDON\t345\tabandon\n"
+          "pattern\tABANDON\t903\t* {new &TIETYPES relations}\n"
+          "pattern\tABANDON\t080\t* {&TIETYPES ties}\n"
           "verb\tALLOW\t080\tallow {allows allowed allowing}\n"
-          "pattern\tALLOW\t027\t* {the neatest place}\n");
+          "pattern\tALLOW\t027\t* {the neatest place}\n"
+          "verb\tBELIEVE\t---\tbelieve {believes believed believing}\n"
+          "pattern\tBELIEVE\t111\t* linked\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
     dictionaries_ = dict::open_dictionary(dir_->string()).release();
   }
@@ -95,7 +102,7 @@ class CoderTest : public ::testing::Test {
     Sentence s;
     for (Token t : testing::hand_parsed(spec)) {
       if (t.form == "attacked" || t.form == "imposed" || t.form == "met") t.xpos = "VBD";
-      if (t.deprel == "acl") t.xpos = "VBN";
+      if (t.deprel == "acl" || (t.deprel == "xcomp" && t.form.ends_with("ed"))) t.xpos = "VBN";
       if (!doc.raw.empty()) doc.raw += ' ';
       t.raw = {static_cast<uint32_t>(doc.raw.size()),
                static_cast<uint32_t>(doc.raw.size() + t.form.size())};
@@ -259,6 +266,26 @@ TEST_F(CoderTest, AgentOfANominalActionIsTheTarget) {
             (Events{"RUS>IRN:111"}));
 }
 
+TEST_F(CoderTest, PassiveDescribedByItsPatternHasItsSubjectForSource) {
+  // "An Iranian woman believed linked to Russia was arrested": "* LINKED" reads the participle
+  // that says what the woman is; she is no target of her own event.
+  Document doc = parsed(
+      "An/DET/3/det Iranian/ADJ/3/amod woman/NOUN/9/nsubj:pass believed/VERB/3/acl/believe "
+      "linked/VERB/4/xcomp/link to/ADP/7/case Russia/PROPN/5/obl was/AUX/9/aux:pass "
+      "arrested/VERB/0/root/arrest");
+  EXPECT_EQ(code(doc), (Events{"IRN>RUS:111"}));
+  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:111"}));
+}
+
+TEST_F(CoderTest, VerblessAdverbialClauseNamesNoTarget) {
+  // "Iran attacked officers while in detention in Russia": Russia is where, not whom.
+  Document doc = parsed(
+      "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack officers/NOUN/2/obj while/SCONJ/6/mark "
+      "in/ADP/6/case detention/NOUN/2/advcl in/ADP/8/case Russia/PROPN/6/nmod");
+  EXPECT_EQ(code(doc), Events{});
+  EXPECT_EQ(code(doc, petrarch()), Events{});
+}
+
 // Where PETRARCH-2's conventions and khaldun's differ, each case both ways.
 TEST_F(CoderTest, PetrarchAndKhaldunConventions) {
   const TwoWayCase cases[] = {
@@ -376,6 +403,22 @@ TEST_F(CoderTest, PetrarchPatternsAndSubjects) {
        "Tehran/PROPN/2/obl with/ADP/8/case the/DET/8/det leaders/NOUN/2/obl of/ADP/10/case "
        "Russia/PROPN/8/nmod",
        Events{"IRN>RUS:017"}},
+      {"an adjective may stand before a synonym set inside {...}: \"Iran will abandon new "
+       "global economic relations with Russia\": \"* {NEW &TIETYPES RELATIONS}\".",
+       "Iran/PROPN/3/nsubj will/AUX/3/aux abandon/VERB/0/root new/ADJ/7/amod global/ADJ/7/amod "
+       "economic/ADJ/7/amod relations/NOUN/3/obj with/ADP/9/case Russia/PROPN/7/nmod",
+       Events{"IRN>RUS:903"}},
+      {"... but not after one: \"Iran will abandon economic secret ties with Russia\" is not "
+       "\"* {&TIETYPES TIES}\".",
+       "Iran/PROPN/3/nsubj will/AUX/3/aux abandon/VERB/0/root economic/ADJ/6/amod "
+       "secret/ADJ/6/amod ties/NOUN/3/obj with/ADP/8/case Russia/PROPN/6/nmod",
+       Events{"IRN>RUS:345"}},
+      {"... also where {...} is read backwards from the verb: \"Iran's new global military "
+       "tensions rose in the dispute with Russia\": \"{NEW &TIETYPES TENSIONS} *\".",
+       "Iran/PROPN/6/nmod:poss 's/PART/1/case new/ADJ/6/amod global/ADJ/6/amod "
+       "military/ADJ/6/amod tensions/NOUN/7/nsubj rose/VERB/0/root/rise in/ADP/10/case "
+       "the/DET/10/det dispute/NOUN/7/obl with/ADP/12/case Russia/PROPN/10/nmod",
+       Events{"IRN>RUS:191"}},
   };
   for (const Case& c : cases) EXPECT_EQ(code(parsed(c.spec), petrarch()), c.events) << c.what;
 }
