@@ -30,7 +30,8 @@ class CoderTest : public ::testing::Test {
           "Sergei Lavrov | Lavrov\tRUSGOV@2004-03-09..\n"
           "Moscow\tRUSGOV\n"
           "Xinhua\tCHNMED\n"
-          "Shire\tFRO/BIL/SAM\n");
+          "Shire\tFRO/BIL/SAM\n"
+          "Russian Navy\tRUSMIL\n");
     write("test.agents.tsv",
           "names\tcode\tnote\n"
           "foreign minister | minister\t~GOV\n"
@@ -275,6 +276,15 @@ TEST_F(CoderTest, PassiveDescribedByItsPatternHasItsSubjectForSource) {
       "arrested/VERB/0/root/arrest");
   EXPECT_EQ(code(doc), (Events{"IRN>RUS:111"}));
   EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:111"}));
+}
+
+TEST_F(CoderTest, NamePassesOverAHyphenatedModifier) {
+  // "Iran attacked the Russian state-run navy": RUSSIAN NAVY, not just Russia.
+  Document doc = parsed(
+      "Iran/PROPN/2/nsubj attacked/VERB/0/root/attack the/DET/6/det Russian/ADJ/6/amod "
+      "state-run/ADJ/6/amod navy/NOUN/2/obj");
+  EXPECT_EQ(code(doc), (Events{"IRN>RUSMIL:190"}));
+  EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUSMIL:190"}));
 }
 
 TEST_F(CoderTest, VerblessAdverbialClauseNamesNoTarget) {
