@@ -535,6 +535,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // A nominal or what it governs: "a meeting with his Russian counterpart".
   uint32_t current_predicate = 0;  // the predicate being coded
   int described = -1;              // its subject_described(), which is no target
+  bool demand_or_appeal = false;   // its code is a 10x or 02x (khaldun dictionaries)
   std::function<std::vector<Participant>(uint32_t, int)> target_in = [&](uint32_t t, int depth) {
     if (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty())) {
       auto ps = with_memory(t, state.participants(t));
@@ -691,6 +692,15 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       auto ps = between_in(c);
       if (ps.size() >= 2) return ps;
     }
+    // A demand or an appeal is made of the subject of its clause ("Beijing demanded that Tokyo
+    // stop ..."); PETRARCH-2's fallback below reads complements anyway.
+    if (demand_or_appeal)
+      for (uint32_t c : s.children(v)) {
+        if (s.rel(c) != "ccomp") continue;
+        for (uint32_t g : s.children(c))
+          if (s.rel(g) == "nsubj" && state.names_actor(g))
+            if (auto ps = with_memory(g, state.participants(g)); !ps.empty()) return ps;
+      }
     // Else, as PETRARCH does, the first actor named in the rest of the clause ("invested in
     // Zambian mines", "pledged $2 billion in aid to Sudan").
     return first_actor_in(v, after);
@@ -874,6 +884,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       continue;
     }
     described = pm.source >= 0 ? -1 : subject_described(s, v, pm.tokens);
+    demand_or_appeal = !options_.petrarch_compatible &&
+                       (code.primary.starts_with("10") || code.primary.starts_with("02"));
     const int source_token = pm.source >= 0 ? pm.source : described;
     std::vector<Participant> sources =
         source_token >= 0 ? with_memory(static_cast<uint32_t>(source_token),

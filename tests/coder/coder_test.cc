@@ -81,6 +81,7 @@ class CoderTest : public ::testing::Test {
           "pattern\tABANDON\t080\t* {&TIETYPES ties}\n"
           "verb\tALLOW\t080\tallow {allows allowed allowing}\n"
           "pattern\tALLOW\t027\t* {the neatest place}\n"
+          "verb\tDEMAND\t100\tdemand {demands demanded demanding}\n"
           "verb\tBELIEVE\t---\tbelieve {believes believed believing}\n"
           "pattern\tBELIEVE\t111\t* linked\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
@@ -276,6 +277,17 @@ TEST_F(CoderTest, PassiveDescribedByItsPatternHasItsSubjectForSource) {
       "arrested/VERB/0/root/arrest");
   EXPECT_EQ(code(doc), (Events{"IRN>RUS:111"}));
   EXPECT_EQ(code(doc, petrarch()), (Events{"IRN>RUS:111"}));
+}
+
+TEST_F(CoderTest, DemandIsMadeOfTheSubjectOfItsClause) {
+  // "Iran demanded that Russia leave": Russia is asked; "Iran condemned that Russia left" is no
+  // event with khaldun's conventions (the complement is the condemned act, not a target).
+  EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj demanded/VERB/0/root/demand that/SCONJ/5/mark "
+                        "Russia/PROPN/5/nsubj leave/VERB/2/ccomp")),
+            (Events{"IRN>RUS:100"}));
+  EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn that/SCONJ/5/mark "
+                        "Russia/PROPN/5/nsubj left/VERB/2/ccomp/leave")),
+            Events{});
 }
 
 TEST_F(CoderTest, NamePassesOverAHyphenatedModifier) {
