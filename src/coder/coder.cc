@@ -447,7 +447,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     for (size_t k = 0; k < stack.size() && k < 64; ++k) {
       uint32_t t = stack[k];
       if (s.case_of(t) == "between") {
-        auto ps = state.participants(t);
+        // Through the memory like any participant: a role with no country is nobody.
+        auto ps = with_memory(t, state.participants(t));
         if (ps.size() >= 2) return ps;
       }
       for (uint32_t c : s.children(t))
@@ -685,9 +686,14 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         if (!ps.empty()) return ps;
       }
     }
-    // "mediated between Hamas and Israel", "hosted talks between Iran and the United States".
+    // "mediated between Hamas and Israel", "hosted talks between Iran and the United States",
+    // and in a complement: "offered to mediate between Russia and Ukraine".
     for (uint32_t c : s.children(v)) {
       std::string_view r = s.rel(c);
+      if (r == "xcomp")
+        for (uint32_t g : s.children(c))
+          if (s.rel(g) == "obl" && s.case_of(g) == "between")
+            if (auto ps = between_in(g); ps.size() >= 2) return ps;
       if (r != "obj" && r != "obl") continue;
       auto ps = between_in(c);
       if (ps.size() >= 2) return ps;

@@ -82,6 +82,7 @@ class CoderTest : public ::testing::Test {
           "verb\tALLOW\t080\tallow {allows allowed allowing}\n"
           "pattern\tALLOW\t027\t* {the neatest place}\n"
           "verb\tDEMAND\t100\tdemand {demands demanded demanding}\n"
+          "verb\tOFFER\t039\toffer {offers offered offering}\n"
           "verb\tBELIEVE\t---\tbelieve {believes believed believing}\n"
           "pattern\tBELIEVE\t111\t* linked\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
@@ -288,6 +289,23 @@ TEST_F(CoderTest, DemandIsMadeOfTheSubjectOfItsClause) {
   EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj condemned/VERB/0/root/condemn that/SCONJ/5/mark "
                         "Russia/PROPN/5/nsubj left/VERB/2/ccomp/leave")),
             Events{});
+}
+
+TEST_F(CoderTest, RolesWithoutACountryAreNobodyBetween) {
+  // "People were attacked in clashes between police and troops": no country says whose, so no
+  // event (it used to give one with an empty source and target).
+  EXPECT_EQ(code(parsed("people/NOUN/3/nsubj:pass were/AUX/3/aux:pass attacked/VERB/0/root/attack "
+                        "in/ADP/5/case clashes/NOUN/3/obl between/ADP/7/case police/NOUN/5/nmod "
+                        "and/CCONJ/9/cc troops/NOUN/7/conj")),
+            Events{});
+}
+
+TEST_F(CoderTest, BetweenInAComplementGivesBothTargets) {
+  // "Iran offered to mediate between Russia and the United States".
+  EXPECT_EQ(code(parsed("Iran/PROPN/2/nsubj offered/VERB/0/root/offer to/PART/4/mark "
+                        "mediate/VERB/2/xcomp between/ADP/6/case Russia/PROPN/4/obl and/CCONJ/9/cc "
+                        "the/DET/9/det United/PROPN/9/compound States/PROPN/6/conj")),
+            (Events{"IRN>RUS:039", "IRN>USA:039"}));
 }
 
 TEST_F(CoderTest, NamePassesOverAHyphenatedModifier) {
