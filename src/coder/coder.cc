@@ -537,6 +537,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   uint32_t current_predicate = 0;  // the predicate being coded
   int described = -1;              // its subject_described(), which is no target
   bool demand_or_appeal = false;   // its code is a 10x or 02x (khaldun dictionaries)
+  bool visit = false;              // its code is 042, make a visit (khaldun dictionaries)
   std::function<std::vector<Participant>(uint32_t, int)> target_in = [&](uint32_t t, int depth) {
     if (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty())) {
       auto ps = with_memory(t, state.participants(t));
@@ -709,7 +710,17 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       }
     // Else, as PETRARCH does, the first actor named in the rest of the clause ("invested in
     // Zambian mines", "pledged $2 billion in aid to Sudan").
-    return first_actor_in(v, after);
+    auto ps = first_actor_in(v, after);
+    // A visit is to the place it is made in: "arrived in Beijing for a state visit" (the capital
+    // stands for its government).
+    if (ps.empty() && visit)
+      for (uint32_t c : s.children(v))
+        if (s.rel(c) == "obl" && s.case_of(c) == "in" && state.names_actor(c)) {
+          ps = with_memory(c, state.participants(c));
+          std::erase_if(ps, [](const Participant& p) { return is_region(p.code); });
+          if (!ps.empty()) break;
+        }
+    return ps;
   };
 
   // Predicates top-down, so that a governing verb's pattern can use the words of the clause it
@@ -890,6 +901,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       continue;
     }
     described = pm.source >= 0 ? -1 : subject_described(s, v, pm.tokens);
+    visit = !options_.petrarch_compatible && code.primary == "042";
     demand_or_appeal = !options_.petrarch_compatible &&
                        (code.primary.starts_with("10") || code.primary.starts_with("02"));
     const int source_token = pm.source >= 0 ? pm.source : described;

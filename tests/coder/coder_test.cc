@@ -83,6 +83,7 @@ class CoderTest : public ::testing::Test {
           "pattern\tALLOW\t027\t* {the neatest place}\n"
           "verb\tDEMAND\t100\tdemand {demands demanded demanding}\n"
           "verb\tOFFER\t039\toffer {offers offered offering}\n"
+          "verb\tVISIT\t042\tarrive {arrives arrived arriving}\n"
           "verb\tBELIEVE\t---\tbelieve {believes believed believing}\n"
           "pattern\tBELIEVE\t111\t* linked\n");
     write("test.places.tsv", "names\tcountry\tkind\tnote\nMoscow\tRUS\tcapital\n");
@@ -306,6 +307,17 @@ TEST_F(CoderTest, BetweenInAComplementGivesBothTargets) {
                         "mediate/VERB/2/xcomp between/ADP/6/case Russia/PROPN/4/obl and/CCONJ/9/cc "
                         "the/DET/9/det United/PROPN/9/compound States/PROPN/6/conj")),
             (Events{"IRN>RUS:039", "IRN>USA:039"}));
+}
+
+TEST_F(CoderTest, VisitIsToThePlaceItIsMadeIn) {
+  // "The Iranian minister arrived in Moscow": a visit to Russia's government, while "in Moscow"
+  // is only where an attack happens.
+  EXPECT_EQ(code(parsed("The/DET/3/det Iranian/ADJ/3/amod minister/NOUN/4/nsubj "
+                        "arrived/VERB/0/root/arrive in/ADP/6/case Moscow/PROPN/4/obl")),
+            (Events{"IRNGOV>RUSGOV:042"}));
+  EXPECT_EQ(code(parsed("The/DET/3/det Iranian/ADJ/3/amod minister/NOUN/4/nsubj "
+                        "attacked/VERB/0/root/attack in/ADP/6/case Moscow/PROPN/4/obl")),
+            Events{});
 }
 
 TEST_F(CoderTest, NamePassesOverAHyphenatedModifier) {
