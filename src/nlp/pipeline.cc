@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "nlp/finite_verb.h"
 #include "nlp/model_file.h"
 
 namespace khaldun::nlp {
@@ -49,6 +50,7 @@ void Pipeline::annotate(std::span<Token> sentence) const {
 void Pipeline::tag(std::span<Token> sentence) const {
   if (sentence.empty()) return;
   tagger_.tag(sentence);
+  restore_finite_verb(sentence);
   lemmatizer_.assign(sentence);
 }
 
