@@ -210,6 +210,19 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
     else
       countries.erase(countries.begin() + static_cast<std::ptrdiff_t>(k));
 
+  // Whether a mention is attached to the head as its name ("capital Beirut").
+  auto names_head = [&](const Mention& m, size_t h) {
+    for (uint32_t t = m.begin; t < m.end; ++t)
+      if (static_cast<size_t>(s_.head(t)) == h && (s_.rel(t) == "appos" || s_.rel(t) == "flat"))
+        return true;
+    return false;
+  };
+  // Whether a mention is the possessive ("Hungary's") of the phrase's head itself.
+  auto possessor_of_head = [&](const Mention& m, size_t h) {
+    for (uint32_t t = m.begin; t < m.end; ++t)
+      if (static_cast<size_t>(s_.head(t)) == h && s_.full_rel(t) == "nmod:poss") return true;
+    return false;
+  };
   std::vector<Participant> out;
   auto emit_one = [&](std::string code, std::vector<const Mention*> used) {
     Participant p = base;
@@ -251,6 +264,17 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   // A named body keeps its own code over a role ("Hamas militants" is Hamas), unless it is a state
   // named by its capital, which the role refines ("Moscow's forces" -> RUSMIL).
   bool state_metonym = named != nullptr && named->code.size() == 6 && named->code.ends_with("GOV");
+  // A country that owns an action or a thing the phrase names ("Hungary's veto of EU aid",
+  // "Sweden's NATO membership") is whose it is, over a body named further in; not over one that
+  // names the head itself ("Lebanon's capital Beirut", "Syria's affiliate Jabhat al-Nusra").
+  if (named != nullptr && head_mention == nullptr && agent == nullptr &&
+      std::none_of(found.begin(), found.end(),
+                   [&](const Mention* m) { return !is_country_only(*m) && names_head(*m, head); }))
+    for (const Mention* c : countries)
+      if (possessor_of_head(*c, head)) {
+        emit(c->code, {c});
+        return out;
+      }
   if (named != nullptr &&
       (head_mention == named || agent == nullptr || named->person || !state_metonym)) {
     emit(named->code, {named});

@@ -320,6 +320,13 @@ TEST_F(CoderTest, VisitIsToThePlaceItIsMadeIn) {
             Events{});
 }
 
+TEST_F(CoderTest, OwnerOfAnActionIsWhoseItIs) {
+  // "Russia condemned Iran's criticism of Lavrov": Iran's, not Lavrov's.
+  EXPECT_EQ(code(parsed("Russia/PROPN/2/nsubj condemned/VERB/0/root/condemn Iran/PROPN/5/nmod:poss "
+                        "'s/PART/3/case criticism/NOUN/2/obj of/ADP/7/case Lavrov/PROPN/5/nmod")),
+            (Events{"RUS>IRN:111"}));
+}
+
 TEST_F(CoderTest, NamePassesOverAHyphenatedModifier) {
   // "Iran attacked the Russian state-run navy": RUSSIAN NAVY, not just Russia.
   Document doc = parsed(
