@@ -6,6 +6,10 @@
 #include <stdexcept>
 #include <unordered_set>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace khaldun::nlp {
 namespace {
 
@@ -67,14 +71,44 @@ void append(BigVector<uint8_t>& out, T v) {
   std::memcpy(&out[at], &v, sizeof v);
 }
 
-// acc[c] += row[c] for every dense row. Built for AVX2 too where the CPU has it (the sign
-// extension and the add take one instruction per 8 classes then); the sums are the same.
-__attribute__((target_clones("avx2", "default"))) void add_dense(
-    std::span<const int16_t* const> rows, int stride, int32_t* acc) {
-  for (const int16_t* row : rows) {
-    for (int c = 0; c < stride; c += kVector)
-      for (int j = 0; j < kVector; ++j) acc[c + j] += row[c + j];
+// acc[c] += row[c] for every dense row, class block by class block over all rows: a block's
+// sums stay in registers (row by row they went through memory, each row's add waiting for the
+// store of the one before). The sums are the same in any order.
+void add_dense_portable(std::span<const int16_t* const> rows, int stride, int32_t* acc) {
+  for (int c = 0; c < stride; c += kVector) {
+    int32_t sum[kVector];
+    std::copy(acc + c, acc + c + kVector, sum);
+    for (const int16_t* row : rows)
+      for (int j = 0; j < kVector; ++j) sum[j] += row[c + j];
+    std::copy(sum, sum + kVector, acc + c);
   }
+}
+
+#if defined(__x86_64__)
+// With AVX2 (chosen at run time), one instruction sign-extends 8 weights and one adds them.
+// `acc` is score()'s 64-byte aligned array.
+__attribute__((target("avx2"))) void add_dense_avx2(std::span<const int16_t* const> rows,
+                                                    int stride, int32_t* acc) {
+  for (int c = 0; c < stride; c += kVector) {
+    auto* block = reinterpret_cast<__m256i*>(acc + c);
+    __m256i low = _mm256_loadu_si256(block), high = _mm256_loadu_si256(block + 1);
+    for (const int16_t* row : rows) {
+      const auto* w = reinterpret_cast<const __m128i*>(row + c);
+      low = _mm256_add_epi32(low, _mm256_cvtepi16_epi32(_mm_loadu_si128(w)));
+      high = _mm256_add_epi32(high, _mm256_cvtepi16_epi32(_mm_loadu_si128(w + 1)));
+    }
+    _mm256_storeu_si256(block, low);
+    _mm256_storeu_si256(block + 1, high);
+  }
+}
+const bool kAvx2 = __builtin_cpu_supports("avx2");
+#endif
+
+void add_dense(std::span<const int16_t* const> rows, int stride, int32_t* acc) {
+#if defined(__x86_64__)
+  if (kAvx2) return add_dense_avx2(rows, stride, acc);
+#endif
+  add_dense_portable(rows, stride, acc);
 }
 
 void add_sparse(std::span<const uint8_t* const> rows, int32_t* acc) {
