@@ -86,7 +86,10 @@ std::vector<bool> ParseFilter::sentences_to_parse(const Document& doc) const {
   int32_t date = 0;
   if (auto d = parse_iso_date(doc.date)) date = d->year * 10000 + d->month * 100 + d->day;
   std::vector<bool> parse(doc.sentences.size(), false);
-  // From the last sentence back, so that whether a later one reads "he"/"she" is known.
+  // From the last sentence back, so that whether a later one reads "he"/"she" is known. Only a
+  // later sentence that may give an event reads it: one that gives none, or self-events only,
+  // gives none whatever the memory holds, and what it passes on to the sentences after it only
+  // matters when one of those reads "he"/"she" and may give an event, which counts here too.
   bool pronoun_later = false;
   for (size_t k = doc.sentences.size(); k-- > 0;) {
     const Sentence& sentence = doc.sentences[k];
@@ -94,6 +97,7 @@ std::vector<bool> ParseFilter::sentences_to_parse(const Document& doc) const {
     auto tokens = doc.tokens_of(sentence);
     Verdict v = check(tokens, date);
     parse[k] = v == Verdict::kMaybe || (v == Verdict::kSelfEventsOnly && pronoun_later);
+    if (v != Verdict::kMaybe) continue;
     for (const Token& t : tokens) {
       std::string lemma = text::lower_ascii(t.lemma.empty() || t.lemma == "_" ? t.form : t.lemma);
       pronoun_later |= lemma == "he" || lemma == "she";

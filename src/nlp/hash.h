@@ -21,15 +21,18 @@ namespace khaldun::nlp {
   return mix(seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2)));
 }
 
-// FNV-1a over the bytes, then mixed; stable across runs and machines (models store these).
-constexpr uint64_t hash_string(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
+// FNV-1a: `h` (kFnvStart for a new string) continued over the bytes of `s`.
+inline constexpr uint64_t kFnvStart = 0xcbf29ce484222325ULL;
+constexpr uint64_t fnv1a(uint64_t h, std::string_view s) {
   for (char c : s) {
     h ^= static_cast<unsigned char>(c);
     h *= 0x100000001b3ULL;
   }
-  return mix(h);
+  return h;
 }
+
+// FNV-1a over the bytes, then mixed; stable across runs and machines (models store these).
+constexpr uint64_t hash_string(std::string_view s) { return mix(fnv1a(kFnvStart, s)); }
 
 // The key of template `id` over `values`. Never 0, which the index uses for empty slots.
 // Always inlined: the parser and tagger compute ~100 per move or word, mostly with a constant

@@ -60,18 +60,21 @@ void load_map(ModelReader& in, Map& map, size_t limit) {
 
 std::string Lemmatizer::lemma(const Token& token) const {
   const std::string& form = token.form;
-  if (const uint32_t* id = known_.find(known_key(form, token.xpos))) return lemmas_[*id];
+  // The XPOS is in every key below: hashed once (the keys are those of known_key and suffix_key).
+  const uint64_t xpos = hash_string(token.xpos);
+  if (const uint32_t* id = known_.find(feature_key(1, hash_string(form), xpos)))
+    return lemmas_[*id];
   if (proper(token.xpos) || token.upos == "PROPN") return form;
   const std::string low = lower(form);
-  if (const uint32_t* id = known_.find(known_key(low, token.xpos))) return lemmas_[*id];
+  if (const uint32_t* id = known_.find(feature_key(1, hash_string(low), xpos))) return lemmas_[*id];
   if (char cls = word_class(token.xpos)) {
     if (const uint32_t* id = irregular_.find(irregular_key(low, cls))) return lemmas_[*id];
   }
   // A word cut at its hyphen ("anti-", "pro-") is its own lemma: no suffix rule fits it.
   if (low.ends_with('-')) return low;
   for (size_t k = std::min(kMaxSuffix, low.size());; --k) {
-    const uint32_t* id =
-        suffix_rules_.find(suffix_key(token.xpos, std::string_view(low).substr(low.size() - k)));
+    const uint32_t* id = suffix_rules_.find(
+        feature_key(3, xpos, hash_string(std::string_view(low).substr(low.size() - k))));
     if (id) {
       const Rule& rule = rules_[*id];
       if (rule.strip < low.size()) return low.substr(0, low.size() - rule.strip) + rule.add;

@@ -49,9 +49,11 @@ class LinearModel {
   int stride_ = 0;   // classes_ rounded up to whole vectors: a dense row's length
   float scale_ = 1;  // weight = stored weight * scale_
   size_t rows_ = 0, weights_ = 0;
-  FlatIndex32 index_;          // folded feature key -> reference to its row (see .cc)
-  BigVector<uint8_t> sparse_;  // every row in row order; short ones inline, see .cc
-  BigVector<int16_t> dense_;   // long rows, stride_ weights each, zero for absent classes
+  FlatIndex32 index_;                  // folded feature key -> reference to its row (see .cc)
+  BigVector<uint8_t> sparse_;          // the other rows in row order, see .cc
+  BigVector<int16_t> dense_;           // long rows, stride_ weights each, zero for absent classes
+  std::vector<bool> inline_rows_;      // which rows of the file live in their index slots
+  std::vector<uint32_t> inline_keys_;  // their keys, in file order (for rows() only)
 };
 
 // The averaged perceptron (Collins 2002) with the lazy averaging trick of Daumé: besides the

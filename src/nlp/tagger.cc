@@ -16,19 +16,25 @@ namespace {
 constexpr uint64_t kBoundary = 0x5eed5eed5eedULL;  // the value of positions outside the sentence
 constexpr uint64_t kUnknown = 0xdeadbeefULL;       // ambiguity class of an unseen word
 
-// "Xxxx-dd" with runs collapsed: capitalisation, digits and punctuation at a glance.
+// "Xxxx-dd" with runs collapsed: capitalisation, digits and punctuation at a glance. Hashed as
+// it is made (the hash of the shape string, without the string: this runs for every word).
 uint64_t shape_hash(std::string_view form) {
-  std::string shape;
+  uint64_t h = kFnvStart;
+  char last = 0, before = 0;
+  size_t size = 0;
   for (unsigned char c : form) {
     char s = c >= 'A' && c <= 'Z'   ? 'X'
              : c >= 'a' && c <= 'z' ? 'x'
              : c >= '0' && c <= '9' ? 'd'
              : c >= 0x80            ? 'u'
                                     : static_cast<char>(c);
-    if (shape.size() >= 2 && shape.back() == s && shape[shape.size() - 2] == s) continue;
-    shape += s;
+    if (size >= 2 && last == s && before == s) continue;
+    h = fnv1a(h, std::string_view(&s, 1));
+    before = last;
+    last = s;
+    ++size;
   }
-  return hash_string(shape);
+  return mix(h);
 }
 
 // Deterministic on every platform, unlike std::shuffle.
@@ -62,9 +68,12 @@ class Tagger::Features {
       for (size_t k = 0; k < 4; ++k)
         w.suffix[k] = low.size() > k ? hash_string(std::string_view(low).substr(low.size() - k - 1))
                                      : kBoundary;
-      for (size_t k = 0; k < 3; ++k)
-        w.prefix[k] =
-            low.size() > k ? hash_string(std::string_view(low).substr(0, k + 1)) : kBoundary;
+      // The prefixes' hashes, each continuing the one before.
+      uint64_t h = kFnvStart;
+      for (size_t k = 0; k < 3; ++k) {
+        if (low.size() > k) h = fnv1a(h, std::string_view(low).substr(k, 1));
+        w.prefix[k] = low.size() > k ? mix(h) : kBoundary;
+      }
     }
   }
 

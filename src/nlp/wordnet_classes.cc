@@ -79,13 +79,26 @@ uint16_t WordNetClasses::lemma(std::string_view s) const {
 
 uint16_t WordNetClasses::classes(std::string_view w) const {
   if (empty() || w.empty()) return 0;
-  uint16_t out = lemma(w);
+  const size_t n = w.size();
+  // The candidate lemmas are the word less at most 4 bytes, plus a few: their keys continue
+  // the hash of the word's first bytes instead of hashing a new string each (the tagger asks
+  // this for every word).
+  constexpr size_t kCut = 4;
+  const size_t first = n > kCut ? n - kCut : 0;
+  uint64_t prefix[kCut + 1];  // the hash state after first + i bytes
+  prefix[0] = fnv1a(kFnvStart, w.substr(0, first));
+  for (size_t i = 1; first + i <= n; ++i)
+    prefix[i] = fnv1a(prefix[i - 1], w.substr(first + i - 1, 1));
+  auto lemma_of = [&](size_t keep, std::string_view add) -> uint16_t {
+    const uint64_t h = mix(fnv1a(prefix[keep - first], add));
+    const uint32_t bits = lemmas_.find(h == 0 ? 1 : h);
+    return bits == FlatIndex::kMissing ? 0 : static_cast<uint16_t>(bits);
+  };
+  uint16_t out = lemma_of(n, "");
   // WordNet's own detachment rules (morphy), each checked against the lemma it leaves.
   auto stem = [&](std::string_view end, std::string_view add, uint16_t need, uint16_t bit) {
     if (!ends_with(w, end)) return;
-    std::string base(w.substr(0, w.size() - end.size()));
-    base += add;
-    if (lemma(base) & need) out |= bit;
+    if (lemma_of(n - end.size(), add) & need) out |= bit;
   };
   stem("s", "", kNoun, kPluralNoun);
   stem("ses", "s", kNoun, kPluralNoun);
@@ -110,12 +123,11 @@ uint16_t WordNetClasses::classes(std::string_view w) const {
   stem("ier", "y", kAdjective, kComparative);
   stem("iest", "y", kAdjective, kComparative);
   // Doubled final consonants: "stopped", "running", "bigger".
-  const size_t n = w.size();
   auto doubled = [&](std::string_view end, uint16_t need, uint16_t bit) {
     if (!ends_with(w, end) || n < end.size() + 3) return;
     const size_t k = n - end.size();
     if (w[k - 1] != w[k - 2]) return;
-    if (lemma(w.substr(0, k - 1)) & need) out |= bit;
+    if (lemma_of(k - 1, "") & need) out |= bit;
   };
   doubled("ed", kVerb, kVerbEd);
   doubled("ing", kVerb, kVerbIng);
