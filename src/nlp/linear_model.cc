@@ -112,11 +112,14 @@ void add_dense(std::span<const int16_t* const> rows, int stride, int32_t* acc) {
 }
 
 void add_sparse(std::span<const uint8_t* const> rows, int32_t* acc) {
+  // Walked with two pointers, not an index: with `acc[cls[i]] += weight at 2 * i` GCC 12 at -O1
+  // and -O2 (its induction-variable optimisation, -fivopts) folds the sums to zero, so that every
+  // sparse row counted for nothing; -O3, clang and the sanitizer builds hid it.
   for (const uint8_t* row : rows) {
-    const size_t n = row[0];
     const uint8_t* cls = row + 1;
-    const uint8_t* weight = cls + n;
-    for (size_t i = 0; i < n; ++i) acc[cls[i]] += read_unaligned<int16_t>(weight + 2 * i);
+    const uint8_t* const end = cls + row[0];
+    for (const uint8_t* weight = end; cls != end; ++cls, weight += 2)
+      acc[*cls] += read_unaligned<int16_t>(weight);
   }
 }
 
