@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,13 +20,31 @@ class WordTable {
 
   uint32_t find(std::string_view word) const { return find(word, hash(word)); }
   // find() with the word's hash() already computed.
-  uint32_t find(std::string_view word, uint64_t hash) const;
+  uint32_t find(std::string_view word, uint64_t hash) const {
+    if (slots_.empty()) return kMissing;
+    uint64_t prefix = prefix_of(word);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.id == kMissing) return kMissing;
+      if (same(s, word, prefix)) return s.id;
+    }
+  }
   // Starts loading the slot where find(word) will look first. The table is larger than the caches,
   // so a sentence's lookups each wait for memory; prefetched together, those waits overlap.
   void prefetch(uint64_t hash) const {
     if (!slots_.empty()) __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]);
   }
-  static uint64_t hash(std::string_view word);
+  static uint64_t hash(std::string_view word) {
+    // Eight bytes at a time: words are short, and every token of every sentence is hashed.
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ word.size();
+    for (size_t i = 0; i < word.size(); i += 8) {
+      uint64_t chunk = load_upto8(word.data() + i, word.size() - i);
+      h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
+      h ^= h >> 31;
+    }
+    return h;
+  }
   uint32_t intern(std::string_view word);
   size_t size() const { return words_.size(); }
   const std::string& word(uint32_t id) const { return words_[id]; }
@@ -38,7 +57,25 @@ class WordTable {
     uint32_t length = 0;
     uint32_t id = kMissing;
   };
-  static uint64_t prefix_of(std::string_view word);
+  static uint64_t prefix_of(std::string_view word) { return load_upto8(word.data(), word.size()); }
+  // The first min(8, size) bytes at `p` as a little-endian number, zero-padded: what a memcpy of
+  // that many bytes into a zeroed uint64_t gives, but with fixed-size loads, which compile to a few
+  // instructions where a memcpy of variable length is a library call (every token is hashed).
+  static uint64_t load_upto8(const char* p, size_t size) {
+    uint64_t v = 0;
+    if (size >= 8) {
+      std::memcpy(&v, p, 8);
+    } else if (size >= 4) {
+      uint32_t lo = 0, hi = 0;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + size - 4, 4);  // overlaps lo where size < 8: the same bytes
+      v = lo | (uint64_t{hi} << (8 * (size - 4)));
+    } else if (size > 0) {
+      const auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+      v = byte(0) | byte(size / 2) << (8 * (size / 2)) | byte(size - 1) << (8 * (size - 1));
+    }
+    return v;
+  }
   bool same(const Slot& s, std::string_view word, uint64_t prefix) const {
     return s.prefix == prefix && s.length == word.size() &&
            (word.size() <= 8 || std::string_view(words_[s.id]).substr(8) == word.substr(8));
