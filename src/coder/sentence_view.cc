@@ -5,9 +5,11 @@
 namespace khaldun::coder {
 namespace {
 
-// The word lower-cased (ASCII letters only): itself when it has no capitals, else a copy appended
-// to `arena`, which has room for it. Also tells whether it is all ASCII.
-std::string_view lower(std::string_view in, std::string& arena, bool& ascii) {
+constexpr uint32_t kAsIs = 0xFFFFFFFF;
+
+// The word lower-cased (ASCII letters only): where its lower-cased copy starts in `arena`, or
+// kAsIs when it has no capitals (most words), with no copy. Also tells whether it is all ASCII.
+uint32_t lower(std::string_view in, std::string& arena, bool& ascii) {
   unsigned char any = 0;
   bool upper = false;
   for (char c : in) {
@@ -15,10 +17,10 @@ std::string_view lower(std::string_view in, std::string& arena, bool& ascii) {
     upper |= text::is_upper(c);
   }
   ascii = any < 0x80;
-  if (!upper) return in;
-  size_t at = arena.size();
+  if (!upper) return kAsIs;
+  auto at = static_cast<uint32_t>(arena.size());
   for (char c : in) arena.push_back(text::to_lower(c));
-  return std::string_view(arena).substr(at);
+  return at;
 }
 
 }  // namespace
@@ -34,11 +36,15 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   words_.resize(n);
   lemmas_.resize(n);
   ascii_.resize(n);
-  size_t room = 0;
-  for (const Token& t : tokens) room += t.form.size() + t.lemma.size();
   folded_.clear();
-  folded_.reserve(room);
+  folded_at_.resize(2 * n);
   for (size_t i = 0; i < n; ++i) {
+    // The tokens of the bench's (or a batch's) documents have left the caches by the time they are
+    // coded: ask for the fields read here a few tokens ahead, so that the misses overlap.
+    if (i + kTokensAhead < n) {
+      const char* ahead = reinterpret_cast<const char*>(&tokens[i + kTokensAhead]);
+      for (size_t b = 0; b < kHotTokenBytes; b += 64) __builtin_prefetch(ahead + b);
+    }
     const Token& t = tokens[i];
     int h = t.head - 1;
     if (h >= 0 && static_cast<size_t>(h) < n && static_cast<size_t>(h) != i) {
@@ -54,14 +60,26 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     while (colon < r.size() && r[colon] != ':') ++colon;
     rels_[i] = r.substr(0, colon);
     bool word_ascii = false, lemma_ascii = false;
-    words_[i] = lower(t.form, folded_, word_ascii);
+    // Views of the tokens' own text, or (below, once folded_ has stopped growing) of its copies.
+    words_[i] = t.form;
+    folded_at_[2 * i] = lower(t.form, folded_, word_ascii);
     if (t.lemma.empty() || t.lemma == "_") {
-      lemmas_[i] = words_[i];
+      lemmas_[i] = t.form;
+      folded_at_[2 * i + 1] = folded_at_[2 * i];
       lemma_ascii = word_ascii;
     } else {
-      lemmas_[i] = lower(t.lemma, folded_, lemma_ascii);
+      lemmas_[i] = t.lemma;
+      folded_at_[2 * i + 1] = lower(t.lemma, folded_, lemma_ascii);
     }
     ascii_[i] = static_cast<uint8_t>((word_ascii ? 1 : 0) | (lemma_ascii ? 2 : 0));
+  }
+  if (!folded_.empty()) {
+    const std::string_view arena = folded_;
+    for (size_t i = 0; i < n; ++i) {
+      if (folded_at_[2 * i] != kAsIs) words_[i] = arena.substr(folded_at_[2 * i], words_[i].size());
+      if (folded_at_[2 * i + 1] != kAsIs)
+        lemmas_[i] = arena.substr(folded_at_[2 * i + 1], lemmas_[i].size());
+    }
   }
   // Children in one array, each token's in sentence order (a counting sort by head).
   for (size_t i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];

@@ -89,10 +89,16 @@ class SentenceView {
   std::vector<uint32_t> fill_;    // scratch for the counting sort
   std::vector<uint64_t> hashes_;  // scratch: the word table hashes of words and lemmas
   // Views of the token's own form or lemma when it has no capitals (most words), else of its
-  // lower-cased copy in folded_ (reserved ahead, so that the views stay valid).
+  // lower-cased copy in folded_ (set once all copies are made, so that the views stay valid).
   std::vector<std::string_view> words_;
   std::vector<std::string_view> lemmas_;
   std::string folded_;
+  std::vector<uint32_t> folded_at_;  // scratch: where word i (2i) and lemma i (2i + 1) start in
+                                     // folded_, or 0xFFFFFFFF when not copied
+  // How far ahead assign() prefetches tokens, and how much of each: the fields it reads come first
+  // in Token (core/document.h).
+  static constexpr size_t kTokensAhead = 4;
+  static constexpr size_t kHotTokenBytes = 136;
   std::vector<uint8_t> ascii_;  // bit 0: the word is all ASCII, bit 1: the lemma is
   std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;
 };
