@@ -622,6 +622,14 @@ PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDi
     out.anchored.push_back(i);
   }
   out.anchor_begin.push_back(static_cast<uint32_t>(out.anchored.size()));
+  size_t n = 4;
+  while (n < 2 * out.anchors.size()) n *= 2;
+  out.anchor_table.assign(n, {});
+  for (uint32_t a = 0; a < out.anchors.size(); ++a) {
+    size_t i = (out.anchors[a] * 0x9E3779B1u) & (n - 1);
+    while (out.anchor_table[i].key != dict::kUnknownWord) i = (i + 1) & (n - 1);
+    out.anchor_table[i] = {out.anchors[a], a};
+  }
   return out;
 }
 
@@ -634,17 +642,14 @@ PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& ct
     candidates.insert(candidates.end(), group.anchored.begin() + group.anchor_begin[a],
                       group.anchored.begin() + group.anchor_begin[a + 1]);
   };
-  // From whichever side is cheaper: a probe of the sentence's words per anchor of the group, or a
-  // binary search of the anchors (several unpredictable steps) per word of the sentence.
-  if (group.anchors.size() <= 6 * words.keys().size()) {
+  // From whichever side is smaller: a probe of the sentence's words per anchor of the group, or a
+  // probe of the group's anchors per word of the sentence (the candidates are sorted below).
+  if (group.anchors.size() <= words.keys().size()) {
     for (size_t a = 0; a < group.anchors.size(); ++a)
       if (words.contains(group.anchors[a])) add_anchor(a);
   } else {
-    for (uint32_t key : words.keys()) {
-      auto it = std::lower_bound(group.anchors.begin(), group.anchors.end(), key);
-      if (it != group.anchors.end() && *it == key)
-        add_anchor(static_cast<size_t>(it - group.anchors.begin()));
-    }
+    for (uint32_t key : words.keys())
+      if (int a = group.anchor_of(key); a >= 0) add_anchor(static_cast<size_t>(a));
   }
   PatternMatch best;
   if (candidates.empty()) return best;
