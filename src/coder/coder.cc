@@ -26,8 +26,21 @@ bool target_preposition(std::string_view p) {
 
 // Relations of modifiers inside a noun phrase: such a token is never the head of a participant.
 bool modifier(std::string_view rel) {
-  return rel == "amod" || rel == "compound" || rel == "flat" || rel == "fixed" || rel == "det" ||
-         rel == "nummod" || rel == "case" || rel == "appos";
+  // By length first: most relations asked about are none of these, and fail at the switch.
+  switch (rel.size()) {
+    case 3:
+      return rel == "det";
+    case 4:
+      return rel == "amod" || rel == "flat" || rel == "case";
+    case 5:
+      return rel == "fixed" || rel == "appos";
+    case 6:
+      return rel == "nummod";
+    case 8:
+      return rel == "compound";
+    default:
+      return false;
+  }
 }
 
 // The token that negates a predicate ("not", "n't", "never"), or -1.
@@ -678,7 +691,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // Predicates top-down, so that a governing verb's pattern can use the words of the clause it
   // governs ("plans to visit" is one intent, not an intent and a visit).
   // A noun only ever adds a line to the trace (below), so without one it is not tried.
-  std::vector<uint32_t> order;
+  // (Scratch kept per thread, like the view's, so that a sentence allocates none of it.)
+  thread_local std::vector<uint32_t> order;
+  order.clear();
   for (uint32_t i = 0; i < s.size(); ++i)
     if (s.is_verb_or_aux(i) || (trace != nullptr && s.token(i).upos == "NOUN")) order.push_back(i);
   // The predicate whose subject a predicate has: itself, or up through complements without a
@@ -697,19 +712,21 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     return d;
   };
   // Each depth once, not at every comparison; (depth, token) pairs sort as a stable sort by depth.
-  std::vector<std::pair<int, uint32_t>> by_depth;
-  by_depth.reserve(order.size());
+  thread_local std::vector<std::pair<int, uint32_t>> by_depth;
+  by_depth.clear();
   for (uint32_t i : order) by_depth.emplace_back(depth_of(i), i);
   std::sort(by_depth.begin(), by_depth.end());
   for (size_t k = 0; k < order.size(); ++k) order[k] = by_depth[k].second;
-  std::vector<bool> consumed(s.size(), false);
+  thread_local std::vector<uint8_t> consumed;
+  consumed.assign(s.size(), 0);
   // Found when the first event needs them: most sentences give none.
   std::optional<std::vector<std::string>> issues;
   thread_local WordSet sentence_words;  // its storage serves every sentence, as the view's
   sentence_words.assign(s);
   std::set<std::string> subjects_seen;
 
-  std::vector<bool> coded(s.size(), false);
+  thread_local std::vector<uint8_t> coded;
+  coded.assign(s.size(), 0);
   PatternContext ctx;  // one for every predicate, so that its token lists keep their storage
   for (uint32_t v : order) {
     if (consumed[v]) continue;

@@ -636,8 +636,10 @@ PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDi
 PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& ctx,
                             const WordSet& words) {
   // The patterns worth trying, in the group's order (ties go to the first written).
+  // The anchored ones gathered and sorted here; the unanchored ones (already in order, and in some
+  // groups many) merged in as they are tried, not copied.
   thread_local std::vector<uint32_t> candidates;
-  candidates.assign(group.unanchored.begin(), group.unanchored.end());
+  candidates.clear();
   auto add_anchor = [&](size_t a) {
     candidates.insert(candidates.end(), group.anchored.begin() + group.anchor_begin[a],
                       group.anchored.begin() + group.anchor_begin[a + 1]);
@@ -652,11 +654,17 @@ PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& ct
       if (int a = group.anchor_of(key); a >= 0) add_anchor(static_cast<size_t>(a));
   }
   PatternMatch best;
-  if (candidates.empty()) return best;
+  if (candidates.empty() && group.unanchored.empty()) return best;
   std::sort(candidates.begin(), candidates.end());
   thread_local std::vector<uint32_t> before_reversed;
   before_reversed.assign(ctx.before.rbegin(), ctx.before.rend());
-  for (uint32_t i : candidates) try_pattern(group.patterns[i], ctx, words, before_reversed, best);
+  auto a = candidates.begin();
+  auto u = group.unanchored.begin();
+  while (a != candidates.end() || u != group.unanchored.end()) {
+    const bool take_a = u == group.unanchored.end() || (a != candidates.end() && *a < *u);
+    const uint32_t i = take_a ? *a++ : *u++;
+    try_pattern(group.patterns[i], ctx, words, before_reversed, best);
+  }
   return best;
 }
 

@@ -1,5 +1,6 @@
 #include "coder/sentence_view.h"
 
+#include "dict/word_table.h"
 #include "text/char_class.h"
 
 namespace khaldun::coder {
@@ -10,14 +11,20 @@ constexpr uint32_t kAsIs = 0xFFFFFFFF;
 // The word lower-cased (ASCII letters only): where its lower-cased copy starts in `arena`, or
 // kAsIs when it has no capitals (most words), with no copy. Also tells whether it is all ASCII.
 uint32_t lower(std::string_view in, std::string& arena, bool& ascii) {
-  unsigned char any = 0;
-  bool upper = false;
-  for (char c : in) {
-    any |= static_cast<unsigned char>(c);
-    upper |= text::is_upper(c);
+  // Eight bytes at a time (two calls per token add up): a byte b < 0x80 is a capital when
+  // 0x41 <= b <= 0x5A, which the two subtractions tell for all eight at once (each byte has its
+  // high bit set first, so that none borrows from the next).
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  uint64_t any = 0, upper = 0;
+  for (size_t i = 0; i < in.size(); i += 8) {
+    const uint64_t c = dict::WordTable::load_upto8(in.data() + i, in.size() - i);
+    any |= c;
+    const uint64_t at_least_a = (c | kHigh) - 0x4141414141414141ULL;
+    const uint64_t past_z = (c | kHigh) - 0x5B5B5B5B5B5B5B5BULL;
+    upper |= at_least_a & ~past_z & ~c & kHigh;
   }
-  ascii = any < 0x80;
-  if (!upper) return kAsIs;
+  ascii = (any & kHigh) == 0;
+  if (upper == 0) return kAsIs;
   auto at = static_cast<uint32_t>(arena.size());
   for (char c : in) arena.push_back(text::to_lower(c));
   return at;
