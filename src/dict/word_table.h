@@ -49,18 +49,10 @@ class WordTable {
   size_t size() const { return words_.size(); }
   const std::string& word(uint32_t id) const { return words_[id]; }
 
- private:
-  // A word's first 8 bytes live in its slot, so that a lookup of a short word (most words) reads
-  // one slot and nothing else.
-  struct Slot {
-    uint64_t prefix = 0;  // the first 8 bytes, zero-padded
-    uint32_t length = 0;
-    uint32_t id = kMissing;
-  };
-  static uint64_t prefix_of(std::string_view word) { return load_upto8(word.data(), word.size()); }
   // The first min(8, size) bytes at `p` as a little-endian number, zero-padded: what a memcpy of
   // that many bytes into a zeroed uint64_t gives, but with fixed-size loads, which compile to a few
-  // instructions where a memcpy of variable length is a library call (every token is hashed).
+  // instructions where a memcpy of variable length is a library call (every token is hashed and
+  // case-checked).
   static uint64_t load_upto8(const char* p, size_t size) {
     uint64_t v = 0;
     if (size >= 8) {
@@ -76,6 +68,16 @@ class WordTable {
     }
     return v;
   }
+
+ private:
+  // A word's first 8 bytes live in its slot, so that a lookup of a short word (most words) reads
+  // one slot and nothing else.
+  struct Slot {
+    uint64_t prefix = 0;  // the first 8 bytes, zero-padded
+    uint32_t length = 0;
+    uint32_t id = kMissing;
+  };
+  static uint64_t prefix_of(std::string_view word) { return load_upto8(word.data(), word.size()); }
   bool same(const Slot& s, std::string_view word, uint64_t prefix) const {
     return s.prefix == prefix && s.length == word.size() &&
            (word.size() <= 8 || std::string_view(words_[s.id]).substr(8) == word.substr(8));
