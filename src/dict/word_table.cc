@@ -12,7 +12,8 @@ uint32_t WordTable::intern(std::string_view word) {
   for (size_t i = hash(word) & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.id == kMissing) {
-      s = Slot{prefix, static_cast<uint32_t>(word.size()), static_cast<uint32_t>(words_.size())};
+      s = Slot{prefix, rest_of(word), static_cast<uint32_t>(word.size()),
+               static_cast<uint32_t>(words_.size())};
       words_.emplace_back(word);
       return s.id;
     }
@@ -27,7 +28,7 @@ void WordTable::grow() {
     const std::string& w = words_[id];
     size_t i = hash(w) & mask;
     while (slots_[i].id != kMissing) i = (i + 1) & mask;
-    slots_[i] = Slot{prefix_of(w), static_cast<uint32_t>(w.size()), id};
+    slots_[i] = Slot{prefix_of(w), rest_of(w), static_cast<uint32_t>(w.size()), id};
   }
 }
 
