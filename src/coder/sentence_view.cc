@@ -26,7 +26,9 @@ uint32_t lower(std::string_view in, std::string& arena, bool& ascii) {
   ascii = (any & kHigh) == 0;
   if (upper == 0) return kAsIs;
   auto at = static_cast<uint32_t>(arena.size());
-  for (char c : in) arena.push_back(text::to_lower(c));
+  arena.resize(at + in.size());
+  char* out = arena.data() + at;
+  for (size_t i = 0; i < in.size(); ++i) out[i] = text::to_lower(in[i]);
   return at;
 }
 
@@ -58,7 +60,7 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
       heads_[i] = h;
       ++child_begin_[static_cast<size_t>(h) + 1];
     }
-    std::string_view u = t.upos;
+    const Text u = std::string_view(t.upos);
     bool nominal =
         u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "ADJ";
     upos_[i] = u == "VERB" ? kVerb : nominal ? kNominal : u == "AUX" ? kAux : kOtherPos;
@@ -70,7 +72,7 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     // Views of the tokens' own text, or (below, once folded_ has stopped growing) of its copies.
     words_[i] = t.form;
     folded_at_[2 * i] = lower(t.form, folded_, word_ascii);
-    if (t.lemma.empty() || t.lemma == "_") {
+    if (t.lemma.empty() || Text(t.lemma) == "_") {
       lemmas_[i] = t.form;
       folded_at_[2 * i + 1] = folded_at_[2 * i];
       lemma_ascii = word_ascii;
@@ -98,8 +100,8 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   // The case marker of each nominal: its first "case" child in sentence order, not a possessive.
   for (size_t i = 0; i < n; ++i) {
     int h = heads_[i];
-    if (h < 0 || case_[static_cast<size_t>(h)] >= 0 || rels_[i] != "case") continue;
-    if (lemmas_[i] != "'s" && lemmas_[i] != "'")
+    if (h < 0 || case_[static_cast<size_t>(h)] >= 0 || !(rel(i) == "case")) continue;
+    if (!(lemma(i) == "'s") && !(lemma(i) == "'"))
       case_[static_cast<size_t>(h)] = static_cast<int>(i);
   }
 
