@@ -32,6 +32,17 @@ uint32_t lower(std::string_view in, std::string& arena, bool& ascii) {
   return at;
 }
 
+// a == b, without a call to memcmp for the short words that most are.
+bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() <= 8)
+    return dict::WordTable::load_upto8(a.data(), a.size()) ==
+           dict::WordTable::load_upto8(b.data(), b.size());
+  return a == b;
+}
+
+constexpr uint8_t kLemmaIsWord = 4;  // in ascii_, once the word table has been asked
+
 }  // namespace
 
 void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDictionary* dict) {
@@ -119,7 +130,12 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   hashes_.resize(2 * n);
   for (size_t i = 0; i < n; ++i) {
     hashes_[2 * i] = dict->prefetch_key(words_[i]);
-    if (lemmas_[i] != words_[i]) hashes_[2 * i + 1] = dict->prefetch_key(lemmas_[i]);
+    // (Whether the lemma is the word, found once here for both loops.)
+    if (same_text(lemmas_[i], words_[i])) {
+      ascii_[i] |= kLemmaIsWord;
+    } else {
+      hashes_[2 * i + 1] = dict->prefetch_key(lemmas_[i]);
+    }
   }
   auto look_up = [&](std::string_view w, bool is_ascii, uint64_t hash, uint32_t& id,
                      uint32_t& key) {
@@ -129,7 +145,7 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   };
   for (size_t i = 0; i < n; ++i) {
     look_up(words_[i], (ascii_[i] & 1) != 0, hashes_[2 * i], word_ids_[i], word_keys_[i]);
-    if (lemmas_[i] == words_[i]) {
+    if ((ascii_[i] & kLemmaIsWord) != 0) {
       lemma_ids_[i] = word_ids_[i];
       lemma_keys_[i] = word_keys_[i];
     } else {

@@ -114,7 +114,8 @@ class SentenceView {
   // in Token (core/document.h).
   static constexpr size_t kTokensAhead = 4;
   static constexpr size_t kHotTokenBytes = 136;
-  std::vector<uint8_t> ascii_;  // bit 0: the word is all ASCII, bit 1: the lemma is
+  std::vector<uint8_t> ascii_;  // bit 0: the word is all ASCII, bit 1: the lemma is; bit 2:
+                                // the lemma is the word (see assign())
   std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;
 };
 
