@@ -22,7 +22,7 @@ uint32_t key_of(const dict::CompiledDictionary& dict, const std::string& folded)
 // Relations whose subtree is not part of the predicate's phrase: coordinated and loosely attached
 // clauses are predicates of their own. Complements ("called on X to release", "said that") stay:
 // patterns read them, as PETRARCH-2's patterns read the whole verb phrase.
-bool separate_clause(std::string_view rel) {
+bool separate_clause(Text rel) {
   return rel == "parataxis" || rel == "csubj" || rel == "conj" || rel == "punct" || rel == "list" ||
          rel == "vocative" || rel == "discourse";
 }
@@ -96,7 +96,7 @@ class Matcher {
     auto coordinate_of = [&](int x) {
       for (int steps = 0; x >= 0 && steps < 8; ++steps, x = s_.head(static_cast<size_t>(x))) {
         int h = s_.head(static_cast<size_t>(x));
-        std::string_view r = s_.rel(static_cast<size_t>(x));
+        Text r = s_.rel(static_cast<size_t>(x));
         if (h == a || h == b) return r == "conj" || r == "cc";
       }
       return false;
@@ -109,7 +109,7 @@ class Matcher {
   bool in_coordination(uint32_t t) const {
     int x = static_cast<int>(t);
     for (int steps = 0; x >= 0 && steps < 3; ++steps, x = s_.head(static_cast<size_t>(x))) {
-      std::string_view r = s_.rel(static_cast<size_t>(x));
+      Text r = s_.rel(static_cast<size_t>(x));
       if (r == "conj" || r == "cc") return true;
     }
     return false;
