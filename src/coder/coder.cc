@@ -25,15 +25,28 @@ bool target_preposition(std::string_view p) {
 }
 
 // Relations of modifiers inside a noun phrase: such a token is never the head of a participant.
-bool modifier(std::string_view rel) {
-  return rel == "amod" || rel == "compound" || rel == "flat" || rel == "fixed" || rel == "det" ||
-         rel == "nummod" || rel == "case" || rel == "appos";
+bool modifier(Text rel) {
+  // By length first: most relations asked about are none of these, and fail at the switch.
+  switch (rel.size()) {
+    case 3:
+      return rel == "det";
+    case 4:
+      return rel == "amod" || rel == "flat" || rel == "case";
+    case 5:
+      return rel == "fixed" || rel == "appos";
+    case 6:
+      return rel == "nummod";
+    case 8:
+      return rel == "compound";
+    default:
+      return false;
+  }
 }
 
 // The token that negates a predicate ("not", "n't", "never"), or -1.
 int negation_of(const SentenceView& s, uint32_t v) {
   for (uint32_t c : s.children(v)) {
-    std::string_view r = s.rel(c);
+    Text r = s.rel(c);
     if ((r == "advmod" || r == "neg") && (s.is(c, "not") || s.is(c, "n't") || s.is(c, "never")))
       return static_cast<int>(c);
   }
@@ -64,7 +77,7 @@ bool infinitive(const SentenceView& s, size_t v) {
 bool is_modal(const SentenceView& s, uint32_t v) {
   for (uint32_t c : s.children(v)) {
     if (s.rel(c) != "aux") continue;
-    std::string_view l = s.lemma(c);
+    Text l = s.lemma(c);
     if (l == "will" || l == "would" || l == "may" || l == "might" || l == "could" || l == "shall" ||
         l == "'ll" || l == "wo")
       return true;
@@ -409,7 +422,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // Resolve pronouns and bare roles from the document memory.
   auto with_memory = [&](uint32_t head, std::vector<Participant> ps) {
     if (ps.empty()) {
-      std::string_view l = s.lemma(head);
+      Text l = s.lemma(head);
       if ((l == "he" || l == "she") && !memory.last_person.empty()) {
         Participant p;
         p.code = memory.last_person;
@@ -484,9 +497,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                              state.participants(static_cast<uint32_t>(s.head(cur))));
         // "Iran said it would retaliate": a pronoun subject of a reported or adverbial clause is,
         // first, the subject of the clause that governs it.
-        std::string_view l = s.lemma(c);
+        Text l = s.lemma(c);
         bool personal = l == "it" || l == "they" || l == "he" || l == "she";
-        std::string_view up = s.rel(cur);
+        Text up = s.rel(cur);
         if (personal && state.participants(c).empty() && s.head(cur) >= 0 &&
             (up == "ccomp" || up == "advcl" || up == "conj" || up == "xcomp")) {
           if (pronoun < 0) pronoun = static_cast<int>(c);
@@ -507,7 +520,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       if (found_subject) return best;
       int h = s.head(cur);
       if (h < 0) break;
-      std::string_view r = s.rel(cur);
+      Text r = s.rel(cur);
       if (pronoun >= 0 && r != "acl" && r != "xcomp" && r != "conj" && r != "advcl" && r != "ccomp")
         break;
       if (r == "acl")
@@ -545,7 +558,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     }
     if (depth >= 2) return std::vector<Participant>{};
     for (uint32_t c : s.children(t)) {
-      std::string_view r = s.rel(c);
+      Text r = s.rel(c);
       // "condemned an attack by Israel": the actor of a nominal action is who is acted on.
       bool agent_of_noun = s.case_of(c) == "by" && !s.is_verb(t);
       if ((r == "nmod" || r == "obl") && (target_preposition(s.case_of(c)) || agent_of_noun)) {
@@ -578,7 +591,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       // Afghanistan".
       if (s.rel(u) == "advcl" && !s.is_verb(u)) return true;
       if (u == t || !s.is_verb(u)) continue;
-      std::string_view r = s.rel(u);
+      Text r = s.rel(u);
       if (options_.petrarch_compatible
               ? r == "advcl" && !infinitive(s, u)
               : r == "advcl" || r == "acl" || r == "ccomp" || r == "parataxis")
@@ -593,7 +606,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                             const std::vector<uint32_t>& after) -> std::vector<Participant> {
     int agent = passive_agent(s, v);
     for (uint32_t t : after) {
-      std::string_view c = s.case_of(t);
+      Text c = s.case_of(t);
       bool where = c == "in" || c == "at" || c == "near" || c == "across" || c == "throughout";
       if (where) find_places();
       bool place = where && place_token[t];
@@ -654,7 +667,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           if (!ps.empty()) return ps;
         }
     for (uint32_t c : s.children(v)) {
-      std::string_view r = s.rel(c);
+      Text r = s.rel(c);
       if ((r == "obl" || r == "nmod") && target_preposition(s.case_of(c))) {
         auto ps = target_in(c, 0);
         if (!ps.empty()) return ps;
@@ -663,7 +676,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     // The noun of a light verb carries the target: "held talks with", "imposed sanctions on".
     for (uint32_t x : extra) {
       for (uint32_t c : s.children(x)) {
-        std::string_view r = s.rel(c);
+        Text r = s.rel(c);
         if ((r == "nmod" || r == "obl") && target_preposition(s.case_of(c))) {
           auto ps = target_in(c, 0);
           if (!ps.empty()) return ps;
@@ -690,7 +703,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     // "mediated between Hamas and Israel", "hosted talks between Iran and the United States",
     // and in a complement: "offered to mediate between Russia and Ukraine".
     for (uint32_t c : s.children(v)) {
-      std::string_view r = s.rel(c);
+      Text r = s.rel(c);
       if (r == "xcomp")
         for (uint32_t g : s.children(c))
           if (s.rel(g) == "obl" && s.case_of(g) == "between")
@@ -726,7 +739,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // Predicates top-down, so that a governing verb's pattern can use the words of the clause it
   // governs ("plans to visit" is one intent, not an intent and a visit).
   // A noun only ever adds a line to the trace (below), so without one it is not tried.
-  std::vector<uint32_t> order;
+  // (Scratch kept per thread, like the view's, so that a sentence allocates none of it.)
+  thread_local std::vector<uint32_t> order;
+  order.clear();
   for (uint32_t i = 0; i < s.size(); ++i)
     if (s.is_verb_or_aux(i) || (trace != nullptr && s.token(i).upos == "NOUN")) order.push_back(i);
   // The predicate whose subject a predicate has: itself, or up through complements without a
@@ -745,19 +760,21 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     return d;
   };
   // Each depth once, not at every comparison; (depth, token) pairs sort as a stable sort by depth.
-  std::vector<std::pair<int, uint32_t>> by_depth;
-  by_depth.reserve(order.size());
+  thread_local std::vector<std::pair<int, uint32_t>> by_depth;
+  by_depth.clear();
   for (uint32_t i : order) by_depth.emplace_back(depth_of(i), i);
   std::sort(by_depth.begin(), by_depth.end());
   for (size_t k = 0; k < order.size(); ++k) order[k] = by_depth[k].second;
-  std::vector<bool> consumed(s.size(), false);
+  thread_local std::vector<uint8_t> consumed;
+  consumed.assign(s.size(), 0);
   // Found when the first event needs them: most sentences give none.
   std::optional<std::vector<std::string>> issues;
   thread_local WordSet sentence_words;  // its storage serves every sentence, as the view's
   sentence_words.assign(s);
   std::set<std::string> subjects_seen;
 
-  std::vector<bool> coded(s.size(), false);
+  thread_local std::vector<uint8_t> coded;
+  coded.assign(s.size(), 0);
   PatternContext ctx;  // one for every predicate, so that its token lists keep their storage
   for (uint32_t v : order) {
     if (consumed[v]) continue;
@@ -963,7 +980,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     // whatever else the clause names.
     if (sources.empty() && (targets.empty() || !options_.petrarch_compatible)) {
       for (uint32_t c : s.children(v)) {
-        std::string_view r = s.rel(c);
+        Text r = s.rel(c);
         if (r != "nsubj" && r != "obj" && r != "obl") continue;
         auto ps = between_in(c);
         if (ps.size() >= 2) {
@@ -1017,7 +1034,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       EventDate ed = resolve_event_date(s.tokens(), v, *d);
       uint32_t cur = v;
       for (int steps = 0; !ed.from_text && steps < 3; ++steps) {
-        std::string_view r = s.rel(cur);
+        Text r = s.rel(cur);
         bool governed =
             r == "ccomp" || r == "xcomp" || r == "conj" || r == "advcl" || r == "parataxis";
         if (!governed || s.head(cur) < 0) break;

@@ -106,7 +106,7 @@ void ParticipantResolver::collect(size_t i, int depth, bool role_head,
   tokens.push_back(static_cast<uint32_t>(i));
   if (depth > 6) return;
   for (uint32_t c : s_.children(i)) {
-    std::string_view rel = s_.rel(c);
+    Text rel = s_.rel(c);
     // A name cannot govern an object: "Bree Prime Minister Romendacil" with Romendacil as the
     // object of Bree is one name the parser split.
     bool split_name = rel == "obj" && s_.token(i).upos == "PROPN" && s_.token(c).upos == "PROPN";
@@ -117,7 +117,7 @@ void ParticipantResolver::collect(size_t i, int depth, bool role_head,
     // "the president of Iran", "Iran's minister", and for roles "lawmakers in Arnor", "soldiers
     // from Gondor": an nmod names the country only so, not in "talks with Iran".
     if (rel == "nmod") {
-      std::string_view c_case = s_.case_of(c);
+      Text c_case = s_.case_of(c);
       // GUM's descriptive nmod ("Bree Prime Minister Romendacil") is part of the name, and so is
       // a bare nmod with no preposition, which is how the parser sometimes hangs it.
       bool possessive = s_.full_rel(c) == "nmod:poss" || s_.full_rel(c) == "nmod:desc" ||
@@ -173,7 +173,7 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   auto located = [&](const Mention* m) {
     for (int t = static_cast<int>(m->begin); t >= 0 && static_cast<size_t>(t) != head;
          t = s_.head(static_cast<size_t>(t))) {
-      std::string_view c_case = s_.case_of(static_cast<size_t>(t));
+      Text c_case = s_.case_of(static_cast<size_t>(t));
       if (s_.rel(static_cast<size_t>(t)) == "nmod" && (c_case == "in" || c_case == "from"))
         return true;
     }

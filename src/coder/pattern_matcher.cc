@@ -22,7 +22,7 @@ uint32_t key_of(const dict::CompiledDictionary& dict, const std::string& folded)
 // Relations whose subtree is not part of the predicate's phrase: coordinated and loosely attached
 // clauses are predicates of their own. Complements ("called on X to release", "said that") stay:
 // patterns read them, as PETRARCH-2's patterns read the whole verb phrase.
-bool separate_clause(std::string_view rel) {
+bool separate_clause(Text rel) {
   return rel == "parataxis" || rel == "csubj" || rel == "conj" || rel == "punct" || rel == "list" ||
          rel == "vocative" || rel == "discourse";
 }
@@ -97,7 +97,7 @@ class Matcher {
     auto coordinate_of = [&](int x) {
       for (int steps = 0; x >= 0 && steps < 8; ++steps, x = s_.head(static_cast<size_t>(x))) {
         int h = s_.head(static_cast<size_t>(x));
-        std::string_view r = s_.rel(static_cast<size_t>(x));
+        Text r = s_.rel(static_cast<size_t>(x));
         if (h == a || h == b) return r == "conj" || r == "cc";
       }
       return false;
@@ -116,7 +116,7 @@ class Matcher {
   bool in_coordination(uint32_t t) const {
     int x = static_cast<int>(t);
     for (int steps = 0; x >= 0 && steps < 3; ++steps, x = s_.head(static_cast<size_t>(x))) {
-      std::string_view r = s_.rel(static_cast<size_t>(x));
+      Text r = s_.rel(static_cast<size_t>(x));
       if (r == "conj" || r == "cc") return true;
     }
     return false;
@@ -461,7 +461,8 @@ std::vector<PreparedItem> prepare(std::span<const dict::PatternItem> items,
         // memos" is not {&TIETYPES MEMOS}. Read backwards, the gap comes before the item written
         // ahead of the set.
         for (size_t k = 1; k < p.items.size(); ++k)
-          if (p.items[k].kind == Kind::kSynset) p.items[backwards ? k - 1 : k].over_adjective = true;
+          if (p.items[k].kind == Kind::kSynset)
+            p.items[backwards ? k - 1 : k].over_adjective = true;
         if (backwards) std::reverse(p.items.begin(), p.items.end());
         for (auto& inner : p.items) inner.joined = true;
         break;
@@ -635,36 +636,49 @@ PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDi
     out.anchored.push_back(i);
   }
   out.anchor_begin.push_back(static_cast<uint32_t>(out.anchored.size()));
+  size_t n = 4;
+  while (n < 2 * out.anchors.size()) n *= 2;
+  out.anchor_table.assign(n, {});
+  for (uint32_t a = 0; a < out.anchors.size(); ++a) {
+    size_t i = (out.anchors[a] * 0x9E3779B1u) & (n - 1);
+    while (out.anchor_table[i].key != dict::kUnknownWord) i = (i + 1) & (n - 1);
+    out.anchor_table[i] = {out.anchors[a], a};
+  }
   return out;
 }
 
 PatternMatch match_patterns(const PreparedGroup& group, const PatternContext& ctx,
                             const WordSet& words) {
   // The patterns worth trying, in the group's order (ties go to the first written).
+  // The anchored ones gathered and sorted here; the unanchored ones (already in order, and in some
+  // groups many) merged in as they are tried, not copied.
   thread_local std::vector<uint32_t> candidates;
-  candidates.assign(group.unanchored.begin(), group.unanchored.end());
+  candidates.clear();
   auto add_anchor = [&](size_t a) {
     candidates.insert(candidates.end(), group.anchored.begin() + group.anchor_begin[a],
                       group.anchored.begin() + group.anchor_begin[a + 1]);
   };
-  // From whichever side is cheaper: a probe of the sentence's words per anchor of the group, or a
-  // binary search of the anchors (several unpredictable steps) per word of the sentence.
-  if (group.anchors.size() <= 6 * words.keys().size()) {
+  // From whichever side is smaller: a probe of the sentence's words per anchor of the group, or a
+  // probe of the group's anchors per word of the sentence (the candidates are sorted below).
+  if (group.anchors.size() <= words.keys().size()) {
     for (size_t a = 0; a < group.anchors.size(); ++a)
       if (words.contains(group.anchors[a])) add_anchor(a);
   } else {
-    for (uint32_t key : words.keys()) {
-      auto it = std::lower_bound(group.anchors.begin(), group.anchors.end(), key);
-      if (it != group.anchors.end() && *it == key)
-        add_anchor(static_cast<size_t>(it - group.anchors.begin()));
-    }
+    for (uint32_t key : words.keys())
+      if (int a = group.anchor_of(key); a >= 0) add_anchor(static_cast<size_t>(a));
   }
   PatternMatch best;
-  if (candidates.empty()) return best;
+  if (candidates.empty() && group.unanchored.empty()) return best;
   std::sort(candidates.begin(), candidates.end());
   thread_local std::vector<uint32_t> before_reversed;
   before_reversed.assign(ctx.before.rbegin(), ctx.before.rend());
-  for (uint32_t i : candidates) try_pattern(group.patterns[i], ctx, words, before_reversed, best);
+  auto a = candidates.begin();
+  auto u = group.unanchored.begin();
+  while (a != candidates.end() || u != group.unanchored.end()) {
+    const bool take_a = u == group.unanchored.end() || (a != candidates.end() && *a < *u);
+    const uint32_t i = take_a ? *a++ : *u++;
+    try_pattern(group.patterns[i], ctx, words, before_reversed, best);
+  }
   return best;
 }
 

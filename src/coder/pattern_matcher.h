@@ -130,6 +130,21 @@ struct PreparedGroup {
   std::vector<uint32_t> anchors;       // the anchors' key ids, sorted, each once
   std::vector<uint32_t> anchor_begin;  // patterns of anchors[a]: anchored[anchor_begin[a]..[a+1])
   std::vector<uint32_t> anchored;      // pattern numbers, in order within each anchor
+  // The anchors as a hash table (key id -> index into anchors; a power of two, at most half full),
+  // so that a sentence with fewer words than the group has anchors probes its words here instead.
+  struct AnchorSlot {
+    uint32_t key = dict::kUnknownWord;  // empty slot
+    uint32_t anchor = 0;
+  };
+  std::vector<AnchorSlot> anchor_table;
+  // The index of the anchor with this key id in `anchors`, or -1.
+  int anchor_of(uint32_t key) const {
+    size_t mask = anchor_table.size() - 1;
+    for (size_t i = (key * 0x9E3779B1u) & mask;; i = (i + 1) & mask) {
+      if (anchor_table[i].key == key) return static_cast<int>(anchor_table[i].anchor);
+      if (anchor_table[i].key == dict::kUnknownWord) return -1;
+    }
+  }
 };
 
 PreparedGroup prepare_group(const dict::VerbGroup& group, const dict::CompiledDictionary& dict,

@@ -1,25 +1,47 @@
 #include "coder/sentence_view.h"
 
+#include "dict/word_table.h"
 #include "text/char_class.h"
 
 namespace khaldun::coder {
 namespace {
 
-// The word lower-cased (ASCII letters only): itself when it has no capitals, else a copy appended
-// to `arena`, which has room for it. Also tells whether it is all ASCII.
-std::string_view lower(std::string_view in, std::string& arena, bool& ascii) {
-  unsigned char any = 0;
-  bool upper = false;
-  for (char c : in) {
-    any |= static_cast<unsigned char>(c);
-    upper |= text::is_upper(c);
+constexpr uint32_t kAsIs = 0xFFFFFFFF;
+
+// The word lower-cased (ASCII letters only): where its lower-cased copy starts in `arena`, or
+// kAsIs when it has no capitals (most words), with no copy. Also tells whether it is all ASCII.
+uint32_t lower(std::string_view in, std::string& arena, bool& ascii) {
+  // Eight bytes at a time (two calls per token add up): a byte b < 0x80 is a capital when
+  // 0x41 <= b <= 0x5A, which the two subtractions tell for all eight at once (each byte has its
+  // high bit set first, so that none borrows from the next).
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  uint64_t any = 0, upper = 0;
+  for (size_t i = 0; i < in.size(); i += 8) {
+    const uint64_t c = dict::WordTable::load_upto8(in.data() + i, in.size() - i);
+    any |= c;
+    const uint64_t at_least_a = (c | kHigh) - 0x4141414141414141ULL;
+    const uint64_t past_z = (c | kHigh) - 0x5B5B5B5B5B5B5B5BULL;
+    upper |= at_least_a & ~past_z & ~c & kHigh;
   }
-  ascii = any < 0x80;
-  if (!upper) return in;
-  size_t at = arena.size();
-  for (char c : in) arena.push_back(text::to_lower(c));
-  return std::string_view(arena).substr(at);
+  ascii = (any & kHigh) == 0;
+  if (upper == 0) return kAsIs;
+  auto at = static_cast<uint32_t>(arena.size());
+  arena.resize(at + in.size());
+  char* out = arena.data() + at;
+  for (size_t i = 0; i < in.size(); ++i) out[i] = text::to_lower(in[i]);
+  return at;
 }
+
+// a == b, without a call to memcmp for the short words that most are.
+bool same_text(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() <= 8)
+    return dict::WordTable::load_upto8(a.data(), a.size()) ==
+           dict::WordTable::load_upto8(b.data(), b.size());
+  return a == b;
+}
+
+constexpr uint8_t kLemmaIsWord = 4;  // in ascii_, once the word table has been asked
 
 }  // namespace
 
@@ -34,18 +56,22 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   words_.resize(n);
   lemmas_.resize(n);
   ascii_.resize(n);
-  size_t room = 0;
-  for (const Token& t : tokens) room += t.form.size() + t.lemma.size();
   folded_.clear();
-  folded_.reserve(room);
+  folded_at_.resize(2 * n);
   for (size_t i = 0; i < n; ++i) {
+    // The tokens of the bench's (or a batch's) documents have left the caches by the time they are
+    // coded: ask for the fields read here a few tokens ahead, so that the misses overlap.
+    if (i + kTokensAhead < n) {
+      const char* ahead = reinterpret_cast<const char*>(&tokens[i + kTokensAhead]);
+      for (size_t b = 0; b < kHotTokenBytes; b += 64) __builtin_prefetch(ahead + b);
+    }
     const Token& t = tokens[i];
     int h = t.head - 1;
     if (h >= 0 && static_cast<size_t>(h) < n && static_cast<size_t>(h) != i) {
       heads_[i] = h;
       ++child_begin_[static_cast<size_t>(h) + 1];
     }
-    std::string_view u = t.upos;
+    const Text u = std::string_view(t.upos);
     bool nominal =
         u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "X" || u == "ADJ";
     upos_[i] = u == "VERB" ? kVerb : nominal ? kNominal : u == "AUX" ? kAux : kOtherPos;
@@ -54,14 +80,26 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     while (colon < r.size() && r[colon] != ':') ++colon;
     rels_[i] = r.substr(0, colon);
     bool word_ascii = false, lemma_ascii = false;
-    words_[i] = lower(t.form, folded_, word_ascii);
-    if (t.lemma.empty() || t.lemma == "_") {
-      lemmas_[i] = words_[i];
+    // Views of the tokens' own text, or (below, once folded_ has stopped growing) of its copies.
+    words_[i] = t.form;
+    folded_at_[2 * i] = lower(t.form, folded_, word_ascii);
+    if (t.lemma.empty() || Text(t.lemma) == "_") {
+      lemmas_[i] = t.form;
+      folded_at_[2 * i + 1] = folded_at_[2 * i];
       lemma_ascii = word_ascii;
     } else {
-      lemmas_[i] = lower(t.lemma, folded_, lemma_ascii);
+      lemmas_[i] = t.lemma;
+      folded_at_[2 * i + 1] = lower(t.lemma, folded_, lemma_ascii);
     }
     ascii_[i] = static_cast<uint8_t>((word_ascii ? 1 : 0) | (lemma_ascii ? 2 : 0));
+  }
+  if (!folded_.empty()) {
+    const std::string_view arena = folded_;
+    for (size_t i = 0; i < n; ++i) {
+      if (folded_at_[2 * i] != kAsIs) words_[i] = arena.substr(folded_at_[2 * i], words_[i].size());
+      if (folded_at_[2 * i + 1] != kAsIs)
+        lemmas_[i] = arena.substr(folded_at_[2 * i + 1], lemmas_[i].size());
+    }
   }
   // Children in one array, each token's in sentence order (a counting sort by head).
   for (size_t i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];
@@ -73,8 +111,8 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   // The case marker of each nominal: its first "case" child in sentence order, not a possessive.
   for (size_t i = 0; i < n; ++i) {
     int h = heads_[i];
-    if (h < 0 || case_[static_cast<size_t>(h)] >= 0 || rels_[i] != "case") continue;
-    if (lemmas_[i] != "'s" && lemmas_[i] != "'")
+    if (h < 0 || case_[static_cast<size_t>(h)] >= 0 || !(rel(i) == "case")) continue;
+    if (!(lemma(i) == "'s") && !(lemma(i) == "'"))
       case_[static_cast<size_t>(h)] = static_cast<int>(i);
   }
 
@@ -92,7 +130,12 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   hashes_.resize(2 * n);
   for (size_t i = 0; i < n; ++i) {
     hashes_[2 * i] = dict->prefetch_key(words_[i]);
-    if (lemmas_[i] != words_[i]) hashes_[2 * i + 1] = dict->prefetch_key(lemmas_[i]);
+    // (Whether the lemma is the word, found once here for both loops.)
+    if (same_text(lemmas_[i], words_[i])) {
+      ascii_[i] |= kLemmaIsWord;
+    } else {
+      hashes_[2 * i + 1] = dict->prefetch_key(lemmas_[i]);
+    }
   }
   auto look_up = [&](std::string_view w, bool is_ascii, uint64_t hash, uint32_t& id,
                      uint32_t& key) {
@@ -102,7 +145,7 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   };
   for (size_t i = 0; i < n; ++i) {
     look_up(words_[i], (ascii_[i] & 1) != 0, hashes_[2 * i], word_ids_[i], word_keys_[i]);
-    if (lemmas_[i] == words_[i]) {
+    if ((ascii_[i] & kLemmaIsWord) != 0) {
       lemma_ids_[i] = word_ids_[i];
       lemma_keys_[i] = word_keys_[i];
     } else {

@@ -15,6 +15,18 @@
 
 namespace khaldun::coder {
 
+// A view of a word or relation whose comparison with a string literal compares a length known at
+// compile time, which inlines to a load or two: std::string_view's == calls compare(), and that
+// memcmp, for a length it does not know (and the coder compares with literals everywhere).
+struct Text : std::string_view {
+  Text() = default;
+  Text(std::string_view v) : std::string_view(v) {}  // NOLINT: as easily used as a string_view
+  template <size_t N>
+  bool operator==(const char (&literal)[N]) const {
+    return size() == N - 1 && __builtin_memcmp(data(), literal, N - 1) == 0;
+  }
+};
+
 class SentenceView {
  public:
   SentenceView() = default;
@@ -36,8 +48,8 @@ class SentenceView {
   // 0-based head, or -1 for the root (and for unparsed tokens).
   int head(size_t i) const { return heads_[i]; }
   // The relation without its subtype ("obl" for "obl:agent").
-  std::string_view rel(size_t i) const { return rels_[i]; }
-  std::string_view full_rel(size_t i) const { return tokens_[i].deprel; }
+  Text rel(size_t i) const { return rels_[i]; }
+  Text full_rel(size_t i) const { return std::string_view(tokens_[i].deprel); }
   std::span<const uint32_t> children(size_t i) const {
     return {children_.data() + child_begin_[i], children_.data() + child_begin_[i + 1]};
   }
@@ -45,10 +57,14 @@ class SentenceView {
   // Lower-cased form and lemma (the lemma falls back to the form when the parser gave none). As
   // views: the coder compares them with literals everywhere, and a view compares its length first
   // where std::string == const char* calls strlen and memcmp.
-  std::string_view word(size_t i) const { return words_[i]; }
-  std::string_view lemma(size_t i) const { return lemmas_[i]; }
+  Text word(size_t i) const { return words_[i]; }
+  Text lemma(size_t i) const { return lemmas_[i]; }
   bool is(size_t i, std::string_view folded) const {
     return words_[i] == folded || lemmas_[i] == folded;
+  }
+  template <size_t N>
+  bool is(size_t i, const char (&folded)[N]) const {
+    return word(i) == folded || lemma(i) == folded;
   }
 
   // With a dictionary: the trie ids of the words and lemmas (CompiledDictionary::word_ids)...
@@ -65,9 +81,8 @@ class SentenceView {
   // The first child of `i` with this relation (without subtype), or -1.
   int child(size_t i, std::string_view relation) const;
   // The lemma of the case marker of a nominal ("with" in "with Lavrov"), or empty.
-  std::string_view case_of(size_t i) const {
-    return case_[i] < 0 ? std::string_view()
-                        : std::string_view(lemmas_[static_cast<size_t>(case_[i])]);
+  Text case_of(size_t i) const {
+    return case_[i] < 0 ? Text() : Text(lemmas_[static_cast<size_t>(case_[i])]);
   }
   bool is_verb(size_t i) const { return upos_[i] == kVerb; }
   bool is_nominal(size_t i) const { return upos_[i] == kNominal; }
@@ -89,11 +104,18 @@ class SentenceView {
   std::vector<uint32_t> fill_;    // scratch for the counting sort
   std::vector<uint64_t> hashes_;  // scratch: the word table hashes of words and lemmas
   // Views of the token's own form or lemma when it has no capitals (most words), else of its
-  // lower-cased copy in folded_ (reserved ahead, so that the views stay valid).
+  // lower-cased copy in folded_ (set once all copies are made, so that the views stay valid).
   std::vector<std::string_view> words_;
   std::vector<std::string_view> lemmas_;
   std::string folded_;
-  std::vector<uint8_t> ascii_;  // bit 0: the word is all ASCII, bit 1: the lemma is
+  std::vector<uint32_t> folded_at_;  // scratch: where word i (2i) and lemma i (2i + 1) start in
+                                     // folded_, or 0xFFFFFFFF when not copied
+  // How far ahead assign() prefetches tokens, and how much of each: the fields it reads come first
+  // in Token (core/document.h).
+  static constexpr size_t kTokensAhead = 4;
+  static constexpr size_t kHotTokenBytes = 136;
+  std::vector<uint8_t> ascii_;  // bit 0: the word is all ASCII, bit 1: the lemma is; bit 2:
+                                // the lemma is the word (see assign())
   std::vector<uint32_t> word_ids_, lemma_ids_, word_keys_, lemma_keys_;
 };
 

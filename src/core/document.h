@@ -27,20 +27,22 @@ enum class SegmentKind : uint8_t { kBody, kHeadline, kDateline, kCredit, kByline
 std::string_view to_string(SegmentKind kind);
 
 struct Token {
+  // The fields the coder reads for every token come first, together (form, lemma, upos, deprel,
+  // head: three cache lines, where spread over the struct they were four or five): the coder reads
+  // large batches of parsed documents whose tokens are no longer cached.
   std::string form;  // normalised surface form: NFC, ASCII quotes/dashes, entities decoded
-  Span raw;          // where the token stands in Document::raw
+  // Filled by nlp/ (tagger, lemmatizer, parser), like xpos, feats below. Empty until then.
+  std::string lemma;
+  std::string upos;
+  std::string deprel;
+  int32_t head = -1;  // 1-based index of the head within the sentence, 0 = root, -1 = unparsed
+  Span raw;           // where the token stands in Document::raw
   bool space_after = true;
   // On the first word of a multiword token ("don't" = do + n't, "Iran's" = Iran + 's): how many
   // words the surface token spans. 0 elsewhere. The surface form is the raw text they cover.
   uint8_t mwt_size = 0;
-
-  // Filled by nlp/ (tagger, lemmatizer, parser). Empty until then.
-  std::string lemma;
-  std::string upos;
   std::string xpos;
   std::string feats;
-  int32_t head = -1;  // 1-based index of the head within the sentence, 0 = root, -1 = unparsed
-  std::string deprel;
   std::string misc;  // CoNLL-U MISC passed through from supplied parses; empty otherwise
 };
 

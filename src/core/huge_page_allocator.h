@@ -22,6 +22,8 @@ struct HugePageAllocator {
   using value_type = T;
   static constexpr size_t kThreshold = size_t{1} << 20;  // smaller blocks go to operator new
   static constexpr size_t kHugePage = size_t{2} << 20;
+  // Small blocks keep the element's alignment too (a table's slots may be aligned to cache lines).
+  static constexpr std::align_val_t kAlign{alignof(T)};
   template <typename U>
   struct rebind {
     using other = HugePageAllocator<U, kLoaded>;
@@ -33,7 +35,7 @@ struct HugePageAllocator {
 
   T* allocate(size_t n) {
     const size_t bytes = n * sizeof(T);
-    if (bytes < kThreshold) return static_cast<T*>(::operator new(bytes));
+    if (bytes < kThreshold) return static_cast<T*>(::operator new(bytes, kAlign));
     const size_t size = mapped_size(bytes);
     // One huge page more than needed, then the ends cut off so that the block is aligned.
     void* raw = mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE,
@@ -56,7 +58,7 @@ struct HugePageAllocator {
   void deallocate(T* p, size_t n) {
     const size_t bytes = n * sizeof(T);
     if (bytes < kThreshold) {
-      ::operator delete(p);
+      ::operator delete(p, kAlign);
     } else {
       munmap(p, mapped_size(bytes));
     }

@@ -35,6 +35,31 @@ void expect_same(const SentenceView& a, const SentenceView& b) {
   }
 }
 
+// Words are lower-cased eight bytes at a time: only A-Z change, not their neighbours in ASCII
+// ('@' and '[') nor non-ASCII bytes, in words shorter and longer than eight bytes.
+TEST(SentenceView, LowerCasesAsciiCapitalsOnly) {
+  std::vector<Token> ts(3);
+  ts[0].form = "\xC3\x89LAN@[Zz`";  // "ÉLAN@[Zz`"
+  ts[1].form = "NEGOTIATIONS";
+  ts[1].lemma = "Negotiation";
+  ts[2].form = "iran";
+  for (Token& t : ts) {
+    t.upos = "NOUN";
+    t.deprel = "root";
+    t.head = 0;
+  }
+  SentenceView view(ts);
+  EXPECT_EQ(view.word(0), "\xC3\x89lan@[zz`");
+  EXPECT_EQ(view.lemma(0), "\xC3\x89lan@[zz`");
+  EXPECT_EQ(view.word(1), "negotiations");
+  EXPECT_EQ(view.lemma(1), "negotiation");
+  EXPECT_EQ(view.word(2), "iran");
+  EXPECT_TRUE(view.is(1, "negotiation"));
+  EXPECT_FALSE(view.is(2, "ira"));
+  EXPECT_TRUE(view.rel(0) == "root");
+  EXPECT_FALSE(view.rel(0) == "roo");
+}
+
 TEST(SentenceView, ReusedViewSeesTheNewSentenceOnly) {
   dict::Dictionary d;
   dict::Diagnostics diag;
