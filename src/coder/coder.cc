@@ -548,9 +548,6 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
 
   // A nominal or what it governs: "a meeting with his Russian counterpart".
   uint32_t current_predicate = 0;  // the predicate being coded
-  int described = -1;              // its subject_described(), which is no target
-  bool demand_or_appeal = false;   // its code is a 10x or 02x (khaldun dictionaries)
-  bool visit = false;              // its code is 042, make a visit (khaldun dictionaries)
   std::function<std::vector<Participant>(uint32_t, int)> target_in = [&](uint32_t t, int depth) {
     if (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty())) {
       auto ps = with_memory(t, state.participants(t));
@@ -634,9 +631,12 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     return false;
   };
 
+  // `code` is the predicate's; `described`, whether its subject is what the pattern describes
+  // (subject_described()), which makes that subject no target.
   auto target_of = [&](uint32_t v, const std::vector<uint32_t>& extra,
-                       const std::vector<uint32_t>& after) -> std::vector<Participant> {
-    if (passive(s, v) && described < 0) {
+                       const std::vector<uint32_t>& after, const std::string& code,
+                       bool described) -> std::vector<Participant> {
+    if (passive(s, v) && !described) {
       for (uint32_t c : s.children(v))
         if (s.full_rel(c) == "nsubj:pass") {
           auto ps = target_in(c, 0);
@@ -714,7 +714,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     }
     // A demand or an appeal is made of the subject of its clause ("Beijing demanded that Tokyo
     // stop ..."); PETRARCH-2's fallback below reads complements anyway.
-    if (demand_or_appeal)
+    const bool khaldun = !options_.petrarch_compatible;
+    if (khaldun && (code.starts_with("10") || code.starts_with("02")))
       for (uint32_t c : s.children(v)) {
         if (s.rel(c) != "ccomp") continue;
         for (uint32_t g : s.children(c))
@@ -726,7 +727,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     auto ps = first_actor_in(v, after);
     // A visit is to the place it is made in: "arrived in Beijing for a state visit" (the capital
     // stands for its government).
-    if (ps.empty() && visit)
+    if (ps.empty() && khaldun && code == "042")
       for (uint32_t c : s.children(v))
         if (s.rel(c) == "obl" && s.case_of(c) == "in" && state.names_actor(c)) {
           ps = with_memory(c, state.participants(c));
@@ -917,10 +918,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       note(head + " -> no event: the action depends on a condition");
       continue;
     }
-    described = pm.source >= 0 ? -1 : subject_described(s, v, pm.tokens);
-    visit = !options_.petrarch_compatible && code.primary == "042";
-    demand_or_appeal = !options_.petrarch_compatible &&
-                       (code.primary.starts_with("10") || code.primary.starts_with("02"));
+    const int described = pm.source >= 0 ? -1 : subject_described(s, v, pm.tokens);
     const int source_token = pm.source >= 0 ? pm.source : described;
     std::vector<Participant> sources =
         source_token >= 0 ? with_memory(static_cast<uint32_t>(source_token),
@@ -947,7 +945,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     std::vector<Participant> targets =
         pm.target >= 0 ? with_memory(static_cast<uint32_t>(pm.target),
                                      state.participants(static_cast<uint32_t>(pm.target)))
-                       : target_of(v, vm.extra_tokens, ctx.after);
+                       : target_of(v, vm.extra_tokens, ctx.after, code.primary, described >= 0);
     if (!passive_target.empty()) targets = passive_target;
     // PETRARCH-2: a pattern that names the source but not the target makes the clause's
     // grammatical subject the target, up through complements ("Mordor will be hosting Osgiliath

@@ -28,26 +28,26 @@ bool acronym_mismatch(const dict::CompiledDictionary& dict, const dict::EntryRef
 
 // A lower-case word with a hyphen inside, as modifiers are written: "state-run", "pro-government".
 bool hyphenated_modifier(const std::string& form) {
-  return form.size() >= 3 && form.front() >= 'a' && form.front() <= 'z' &&
-         form.find('-', 1) < form.size() - 1;
+  return form.size() >= 3 && text::is_lower(form.front()) && form.find('-', 1) < form.size() - 1;
 }
 
 // An actor name with a hyphenated modifier inside it, passed over ("Ithilen state-run television"
 // is ITHILEN TELEVISION): the longest name of at least two words that starts at `i` and continues
-// after the modifier at i + 1. Returns its length in tokens, the modifier included, or 0.
-size_t name_around_modifier(const SentenceView& s, const dict::CompiledDictionary& dict,
-                            const std::vector<uint32_t>& word_ids, size_t i,
-                            std::span<const dict::EntryRef>& entries) {
-  if (i + 2 >= s.size() || !hyphenated_modifier(s.token(i + 1).form)) return 0;
+// after the modifier at i + 1, its length in tokens counting the modifier; or no match.
+dict::CompiledDictionary::Match name_around_modifier(const SentenceView& s,
+                                                     const dict::CompiledDictionary& dict,
+                                                     const std::vector<uint32_t>& word_ids,
+                                                     size_t i) {
+  if (i + 2 >= s.size() || !hyphenated_modifier(s.token(i + 1).form)) return {};
   std::array<uint32_t, 8> ids{};
   size_t n = 0;
   ids[n++] = word_ids[i];
   for (size_t j = i + 2; j < s.size() && n < ids.size(); ++j) ids[n++] = word_ids[j];
   auto m =
       dict.longest_match(std::span<const uint32_t>(ids.data(), n), 0, dict::EntryRef::Kind::kActor);
-  if (m.length < 2 || m.entries.empty()) return 0;
-  entries = m.entries;
-  return m.length + 1;
+  if (m.length < 2 || m.entries.empty()) return {};
+  ++m.length;
+  return m;
 }
 
 }  // namespace
@@ -98,10 +98,13 @@ std::vector<Mention> find_mentions(const SentenceView& s, const dict::CompiledDi
     consider(word_ids, dict::EntryRef::Kind::kActor);
     consider(word_ids, dict::EntryRef::Kind::kAgent);
     consider(lemma_ids, dict::EntryRef::Kind::kAgent);
-    std::span<const dict::EntryRef> around;
-    if (size_t n = name_around_modifier(s, dict, word_ids, i, around); n > best.end - best.begin)
-      best = Mention{
-          static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), around.front(), "", 0, false};
+    if (auto m = name_around_modifier(s, dict, word_ids, i); m.length > best.end - best.begin)
+      best = Mention{static_cast<uint32_t>(i),
+                     static_cast<uint32_t>(i + m.length),
+                     m.entries.front(),
+                     "",
+                     0,
+                     false};
     if (best.end == 0) {
       ++i;
       continue;

@@ -184,13 +184,17 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   // Several countries on one role are coordinated ("Iranian and Russian delegations") or listed
   // ("Mordor, the awful Arnor, and Gondor"); else the first one says whose it is ("Ithilen's
   // minister Calimehtar").
-  auto listed = [&](const Mention* prev, const Mention* m) {
-    // The mention's own head word ("Shire" in "the Shire"), the one attached outside it.
-    uint32_t top = m->begin;
-    for (uint32_t t = m->begin; t < m->end; ++t) {
+  // A mention's own head word ("Shire" in "the Shire"), the one attached outside it.
+  auto top_of = [&](const Mention& m) {
+    uint32_t top = m.begin;
+    for (uint32_t t = m.begin; t < m.end; ++t) {
       int h = s_.head(t);
-      if (h < static_cast<int>(m->begin) || h >= static_cast<int>(m->end)) top = t;
+      if (h < static_cast<int>(m.begin) || h >= static_cast<int>(m.end)) top = t;
     }
+    return top;
+  };
+  auto listed = [&](const Mention* prev, const Mention* m) {
+    const uint32_t top = top_of(*m);
     // (The phrase's own head is a conjunct or apposition of something outside it.)
     // An apposition on a role names who holds it ("Ithilen's minister Calimehtar").
     bool holder = head_mention != nullptr && head_mention->is_agent();
@@ -210,18 +214,11 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
     else
       countries.erase(countries.begin() + static_cast<std::ptrdiff_t>(k));
 
-  // Whether a mention is attached to the head as its name ("capital Beirut").
-  auto names_head = [&](const Mention& m, size_t h) {
-    for (uint32_t t = m.begin; t < m.end; ++t)
-      if (static_cast<size_t>(s_.head(t)) == h && (s_.rel(t) == "appos" || s_.rel(t) == "flat"))
-        return true;
-    return false;
-  };
-  // Whether a mention is the possessive ("Hungary's") of the phrase's head itself.
-  auto possessor_of_head = [&](const Mention& m, size_t h) {
-    for (uint32_t t = m.begin; t < m.end; ++t)
-      if (static_cast<size_t>(s_.head(t)) == h && s_.full_rel(t) == "nmod:poss") return true;
-    return false;
+  // Whether a mention's head word hangs on the phrase's head as `rel` ("flat" or "nmod:poss").
+  auto on_head_as = [&](const Mention& m, std::string_view rel) {
+    const uint32_t top = top_of(m);
+    return static_cast<size_t>(s_.head(top)) == head &&
+           (s_.rel(top) == rel || s_.full_rel(top) == rel);
   };
   std::vector<Participant> out;
   auto emit_one = [&](std::string code, std::vector<const Mention*> used) {
@@ -268,10 +265,11 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
   // "Sweden's NATO membership") is whose it is, over a body named further in; not over one that
   // names the head itself ("Lebanon's capital Beirut", "Syria's affiliate Jabhat al-Nusra").
   if (named != nullptr && head_mention == nullptr && agent == nullptr &&
-      std::none_of(found.begin(), found.end(),
-                   [&](const Mention* m) { return !is_country_only(*m) && names_head(*m, head); }))
+      std::none_of(found.begin(), found.end(), [&](const Mention* m) {
+        return !is_country_only(*m) && (on_head_as(*m, "appos") || on_head_as(*m, "flat"));
+      }))
     for (const Mention* c : countries)
-      if (possessor_of_head(*c, head)) {
+      if (on_head_as(*c, "nmod:poss")) {
         emit(c->code, {c});
         return out;
       }
