@@ -456,7 +456,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
 
   // "a treaty between Moscow and Tehran": the pair a nominal relates, anywhere below it.
   auto between_in = [&](uint32_t root) -> std::vector<Participant> {
-    std::vector<uint32_t> stack{root};
+    thread_local std::vector<uint32_t> stack;  // scratch: asked of many phrases per sentence
+    stack.assign(1, root);
     for (size_t k = 0; k < stack.size() && k < 64; ++k) {
       uint32_t t = stack[k];
       if (s.case_of(t) == "between") {
@@ -612,7 +613,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           s.case_of(static_cast<size_t>(s.head(t))) == "between")
         continue;
       if (agent >= 0 && s.dominates(static_cast<size_t>(agent), t)) continue;
-      if (apart_from_event(t, v) || !state.names_actor(t)) continue;
+      if (!state.names_actor(t) || apart_from_event(t, v)) continue;
       auto ps = with_memory(t, state.participants(t));
       if (where && !options_.petrarch_compatible)
         std::erase_if(ps, [](const Participant& p) { return is_region(p.code); });
@@ -771,12 +772,14 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // Found when the first event needs them: most sentences give none.
   std::optional<std::vector<std::string>> issues;
   thread_local WordSet sentence_words;  // its storage serves every sentence, as the view's
-  sentence_words.assign(s);
+  sentence_words.assign(s, &synsets_);
   std::set<std::string> subjects_seen;
 
   thread_local std::vector<uint8_t> coded;
   coded.assign(s.size(), 0);
   PatternContext ctx;  // one for every predicate, so that its token lists keep their storage
+  ctx.before.reserve(s.size());
+  ctx.after.reserve(s.size());
   for (uint32_t v : order) {
     if (consumed[v]) continue;
     VerbMatch vm;
@@ -801,8 +804,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                                          e.code.starts_with("05") || e.code.starts_with("13"));
           });
       if (!replaces_governor) {
-        note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
-                         v + 1, s.token(static_cast<size_t>(governor)).form));
+        if (trace != nullptr)
+          note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'",
+                           s.token(v).form, v + 1, s.token(static_cast<size_t>(governor)).form));
         continue;
       }
     }
@@ -874,8 +878,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           index, s.token(v).form, v + 1));
     if (replaces_governor) {
       if (pm.pattern < 0 || pm.tokens.empty() || (pm.source < 0 && pm.target < 0)) {
-        note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
-                         v + 1, s.token(static_cast<size_t>(governor)).form));
+        if (trace != nullptr)
+          note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'",
+                           s.token(v).form, v + 1, s.token(static_cast<size_t>(governor)).form));
         continue;
       }
       std::erase_if(out, governor_event);
@@ -894,7 +899,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                                        s.token(v).form, v + 1, group.name, verb.source.to_string(),
                                        pattern_text, code.to_string());
     if (code.none()) {
-      note(head + " -> no event: the dictionary codes nothing here");
+      if (trace != nullptr) note(head + " -> no event: the dictionary codes nothing here");
       continue;
     }
     // A pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") has its own code.
@@ -907,15 +912,15 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       if (!code.primary.empty()) head += fmt::format(", negated: [{}]", code.to_string());
     }
     if (negated && code.primary.empty() && code.reverse.empty()) {
-      note(head + " -> no event: the predicate is negated");
+      if (trace != nullptr) note(head + " -> no event: the predicate is negated");
       continue;
     }
     if (negated && !options_.petrarch_compatible) {
-      note(head + " -> no event: the predicate is negated");
+      if (trace != nullptr) note(head + " -> no event: the predicate is negated");
       continue;
     }
     if (!options_.petrarch_compatible && conditional(s, v)) {
-      note(head + " -> no event: the action depends on a condition");
+      if (trace != nullptr) note(head + " -> no event: the action depends on a condition");
       continue;
     }
     const int described = pm.source >= 0 ? -1 : subject_described(s, v, pm.tokens);
@@ -998,11 +1003,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       targets = sources;
     }
     if (sources.empty()) {
-      note(head + " -> no event: no source actor");
+      if (trace != nullptr) note(head + " -> no event: no source actor");
       continue;
     }
     if (targets.empty() && !options_.allow_no_target) {
-      note(head + " -> no event: no target actor (use --allow-no-target)");
+      if (trace != nullptr) note(head + " -> no event: no target actor (use --allow-no-target)");
       continue;
     }
     std::string mode = "asserted";
@@ -1029,7 +1034,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     if (auto d = parse_iso_date(doc.date)) {
       // A clause reported or governed by another takes that one's date when it has none of its
       // own: "In July 2022, Peskov said that a treaty may be signed" is dated July 2022.
-      EventDate ed = resolve_event_date(s.tokens(), v, *d);
+      EventDate ed = resolve_event_date(s.tokens(), v, *d, s.children(v));
       uint32_t cur = v;
       for (int steps = 0; !ed.from_text && steps < 3; ++steps) {
         Text r = s.rel(cur);
@@ -1037,7 +1042,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
             r == "ccomp" || r == "xcomp" || r == "conj" || r == "advcl" || r == "parataxis";
         if (!governed || s.head(cur) < 0) break;
         cur = static_cast<uint32_t>(s.head(cur));
-        EventDate outer = resolve_event_date(s.tokens(), cur, *d);
+        EventDate outer = resolve_event_date(s.tokens(), cur, *d, s.children(cur));
         if (outer.from_text) ed = outer;
       }
       date_text = ed.date.iso();

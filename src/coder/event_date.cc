@@ -184,11 +184,19 @@ std::optional<Date> resolve(const Reading& r, Date doc) {
 
 EventDate resolve_event_date(std::span<const Token> sentence, size_t predicate,
                              Date document_date) {
+  std::vector<uint32_t> dependents;
+  for (size_t i = 0; i < sentence.size(); ++i)
+    if (i != predicate && sentence[i].head == static_cast<int32_t>(predicate) + 1)
+      dependents.push_back(static_cast<uint32_t>(i));
+  return resolve_event_date(sentence, predicate, document_date, dependents);
+}
+
+EventDate resolve_event_date(std::span<const Token> sentence, size_t predicate, Date document_date,
+                             std::span<const uint32_t> dependents) {
   EventDate result{document_date, {}, {}, false};
   if (predicate >= sentence.size()) return result;
-  const int32_t head = static_cast<int32_t>(predicate) + 1;
-  for (size_t i = 0; i < sentence.size(); ++i) {
-    if (sentence[i].head != head || !temporal_relation(sentence[i].deprel)) continue;
+  for (uint32_t i : dependents) {
+    if (i >= sentence.size() || !temporal_relation(sentence[i].deprel)) continue;
     const std::vector<size_t> phrase = phrase_of(sentence, i);
     if (phrase.empty()) continue;
     const std::optional<Date> date = resolve(read_phrase(sentence, phrase, i), document_date);

@@ -130,12 +130,18 @@ void ParticipantResolver::collect(size_t i, int depth, bool role_head,
 }
 
 std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const {
-  std::vector<uint32_t> tokens;
+  // Scratch kept per thread: the coder resolves many phrases per sentence, and no phrase is
+  // resolved while another is.
+  thread_local std::vector<uint32_t> tokens;
+  thread_local std::vector<const Mention*> found, countries, agents;
+  tokens.clear();
+  found.clear();
+  countries.clear();
+  agents.clear();
   const Mention* head_mention = mention_at(head);
   collect(head, 0, head_mention != nullptr && head_mention->is_agent(), tokens);
   std::sort(tokens.begin(), tokens.end());
   // The mentions of the phrase, each once, in order.
-  std::vector<const Mention*> found;
   for (uint32_t t : tokens) {
     const Mention* m = mention_at(t);
     if (m != nullptr && (found.empty() || found.back() != m)) found.push_back(m);
@@ -153,8 +159,7 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
 
   const Mention* agent = nullptr;
   const Mention* named = nullptr;  // a person or body with a full code
-  std::vector<const Mention*> countries;
-  std::vector<const Mention*> agents;  // every role of the phrase, in order
+  // `countries`, and `agents`: every role of the phrase, in order.
   for (const Mention* m : found) {
     if (m->is_agent()) {
       agents.push_back(m);
@@ -225,6 +230,7 @@ std::vector<Participant> ParticipantResolver::resolve_phrase(size_t head) const 
     Participant p = base;
     p.code = std::move(code);
     p.agent = agent != nullptr ? agent->code : "";
+    p.mentions.reserve(used.size());
     for (const Mention* m : used) p.mentions.push_back(*m);
     // A named news organisation is never an event's actor; journalists ("a Belarusian
     // journalist") can be, as targets of arrests and attacks.

@@ -27,14 +27,6 @@ bool separate_clause(Text rel) {
          rel == "vocative" || rel == "discourse";
 }
 
-void subtree(const SentenceView& s, uint32_t i, uint32_t root, std::vector<uint32_t>& out) {
-  out.push_back(i);
-  for (uint32_t c : s.children(i)) {
-    if (i == root && separate_clause(s.rel(c))) continue;
-    if (c != root) subtree(s, c, root, out);
-  }
-}
-
 // Matching state over one token list (the words after or before the verb), with a step budget so
 // that a pathological pattern cannot take long.
 class Matcher {
@@ -398,7 +390,9 @@ SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
       any_last_[words.back() / 64] |= uint64_t{1} << (words.back() % 64);
     }
   }
+  uint32_t id = 0;
   for (auto& [name, set] : sets_) {
+    set.id = id++;
     set.any_first = any_first_.data();
     set.any_last = any_last_.data();
     set.any_size = any_first_.size();
@@ -414,7 +408,11 @@ SynsetTable::SynsetTable(const dict::CompiledDictionary& compiled) {
     std::sort(set.by_last.begin(), set.by_last.end());
     set.first_runs = runs_of(set.by_first);
     set.last_runs = runs_of(set.by_last);
+    for (const auto& words : set.members) starts_.emplace_back(words.front(), set.id);
   }
+  std::sort(starts_.begin(), starts_.end());
+  starts_.erase(std::unique(starts_.begin(), starts_.end()), starts_.end());
+  start_runs_ = runs_of(starts_);
 }
 
 std::string SynsetTable::fold_name(const std::string& name) {
@@ -439,7 +437,8 @@ namespace {
 // keeps its preposition apart and the first item after it unjoined.
 std::vector<PreparedItem> prepare(std::span<const dict::PatternItem> items,
                                   const dict::CompiledDictionary& dict, const SynsetTable& synsets,
-                                  bool backwards, std::vector<uint32_t>& required) {
+                                  bool backwards, std::vector<uint32_t>& required,
+                                  std::vector<const SynsetMembers*>& required_sets) {
   std::vector<PreparedItem> out;
   out.reserve(items.size());
   for (const dict::PatternItem& item : items) {
@@ -453,9 +452,10 @@ std::vector<PreparedItem> prepare(std::span<const dict::PatternItem> items,
         break;
       case Kind::kSynset:
         p.synset = synsets.members_folded(SynsetTable::fold_name(item.text));
+        required_sets.push_back(p.synset);
         break;
       case Kind::kNounPhrase:
-        p.items = prepare(item.items, dict, synsets, backwards, required);
+        p.items = prepare(item.items, dict, synsets, backwards, required, required_sets);
         // PETRARCH-2 lets an adjective stand before a synonym set in a phrase, not after one:
         // "new global economic relations" is {NEW &TIETYPES RELATIONS}, while "cultural internal
         // memos" is not {&TIETYPES MEMOS}. Read backwards, the gap comes before the item written
@@ -468,7 +468,8 @@ std::vector<PreparedItem> prepare(std::span<const dict::PatternItem> items,
         break;
       case Kind::kPrepPhrase:
         if (!item.items.empty()) {
-          std::vector<PreparedItem> all = prepare(item.items, dict, synsets, backwards, required);
+          std::vector<PreparedItem> all =
+              prepare(item.items, dict, synsets, backwards, required, required_sets);
           // Not a word: the phrase can never match, as before (kUnknownWord matches nothing).
           if (all.front().kind == Kind::kWord) p.word = all.front().word;
           p.items.assign(std::make_move_iterator(all.begin() + 1),
@@ -503,11 +504,14 @@ std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group,
                                : std::span<const dict::PatternItem>(
                                      &*verb_at + 1, static_cast<size_t>(items.end() - verb_at - 1));
     // Before the verb: the nearest item first, over the words going backwards.
-    p.before = prepare(pre, dict, synsets, true, p.required);
+    p.before = prepare(pre, dict, synsets, true, p.required, p.required_sets);
     std::reverse(p.before.begin(), p.before.end());
-    p.after = prepare(post, dict, synsets, false, p.required);
+    p.after = prepare(post, dict, synsets, false, p.required, p.required_sets);
     std::sort(p.required.begin(), p.required.end());
     p.required.erase(std::unique(p.required.begin(), p.required.end()), p.required.end());
+    std::sort(p.required_sets.begin(), p.required_sets.end());
+    p.required_sets.erase(std::unique(p.required_sets.begin(), p.required_sets.end()),
+                          p.required_sets.end());
     p.weight = weight(items);
     p.synsets = count_kind(items, false);
     p.slots = count_kind(items, true);
@@ -518,7 +522,7 @@ std::vector<PreparedPattern> prepare_patterns(const dict::VerbGroup& group,
   return out;
 }
 
-void WordSet::assign(const SentenceView& s) {
+void WordSet::assign(const SentenceView& s, const SynsetTable* synsets) {
   // At most a quarter full, so that a miss (the usual answer) ends at once.
   size_t n = 16;
   while (n < 8 * s.size()) n *= 2;
@@ -537,17 +541,30 @@ void WordSet::assign(const SentenceView& s) {
       keys_.push_back(id);
     }
   }
+  sets_known_ = synsets != nullptr;
+  if (!sets_known_) return;
+  sets_present_.assign(synsets->size() / 64 + 1, 0);
+  for (uint32_t key : keys_) synsets->mark_sets_starting_with(key, sets_present_);
 }
 
 void clause_tokens(const SentenceView& s, uint32_t verb, std::vector<uint32_t>& before,
                    std::vector<uint32_t>& after) {
-  // Marked, then read off in sentence order: no sort, and no allocation once the scratch has grown.
-  thread_local std::vector<uint32_t> all;
+  // The verb's subtree marked (a walk with a stack, not a recursion), then read off in sentence
+  // order: no sort, and no allocation once the scratch has grown.
+  thread_local std::vector<uint32_t> stack;
   thread_local std::vector<uint8_t> in_clause;
-  all.clear();
-  subtree(s, verb, verb, all);
   in_clause.assign(s.size(), 0);
-  for (uint32_t t : all) in_clause[t] = 1;
+  in_clause[verb] = 1;
+  stack.clear();
+  for (uint32_t c : s.children(verb))
+    if (!separate_clause(s.rel(c))) stack.push_back(c);
+  while (!stack.empty()) {
+    const uint32_t t = stack.back();
+    stack.pop_back();
+    if (in_clause[t] != 0) continue;
+    in_clause[t] = 1;
+    for (uint32_t c : s.children(t)) stack.push_back(c);
+  }
   before.clear();
   after.clear();
   for (uint32_t t = 0; t < verb; ++t)
@@ -567,7 +584,11 @@ void try_pattern(const PreparedPattern& pattern, const PatternContext& ctx, cons
   };
   if (pattern.bound <= best.score) return record(Outcome::kCannotWin);
   bool present = std::all_of(pattern.required.begin(), pattern.required.end(),
-                             [&](uint32_t id) { return words.contains(id); });
+                             [&](uint32_t id) { return words.contains(id); }) &&
+                 std::all_of(pattern.required_sets.begin(), pattern.required_sets.end(),
+                             [&](const SynsetMembers* set) {
+                               return set != nullptr && words.may_contain(*set);
+                             });
   if (!present) return record(Outcome::kWordsAbsent);
   Matcher back(ctx, before_reversed, true);
   bool before_ok = pattern.before.empty() || back.run(pattern.before, 0, 0, -1);

@@ -24,6 +24,7 @@ namespace khaldun::coder {
 // member can only match where its first word (its last, read backwards) stands, the members by
 // that word.
 struct SynsetMembers {
+  uint32_t id = 0;  // its number in the SynsetTable (WordSet::may_contain() keeps a flag per set)
   std::vector<std::vector<uint32_t>> members;
   std::vector<std::pair<uint32_t, uint32_t>> by_first;  // (first word, member), sorted
   std::vector<std::pair<uint32_t, uint32_t>> by_last;   // (last word, member), sorted
@@ -45,7 +46,10 @@ struct SynsetMembers {
   const Run* run_of(uint32_t key, bool last) const {
     const uint64_t* any = last ? any_last : any_first;
     if (key / 64 >= any_size || (any[key / 64] >> (key % 64) & 1) == 0) return nullptr;
-    const std::vector<Run>& runs = last ? last_runs : first_runs;
+    return find_run(last ? last_runs : first_runs, key);
+  }
+  // The run of `key` in a table built by SynsetTable over a sorted (key, value) index, or nullptr.
+  static const Run* find_run(const std::vector<Run>& runs, uint32_t key) {
     size_t mask = runs.size() - 1;
     for (size_t i = (key * 0x9E3779B1u) & mask;; i = (i + 1) & mask) {
       if (runs[i].key == key) return &runs[i];
@@ -64,11 +68,22 @@ class SynsetTable {
   static std::string fold_name(const std::string& name);
   // The most words of any member ("AUSTRIAN GOLD FLORIN" is 3).
   size_t max_words() const { return max_words_; }
+  size_t size() const { return sets_.size(); }
+  // Sets bit `id` of `present` for every set (SynsetMembers::id) with a member that starts with
+  // the word whose key id this is.
+  void mark_sets_starting_with(uint32_t key, std::vector<uint64_t>& present) const {
+    if (key / 64 >= any_first_.size() || (any_first_[key / 64] >> (key % 64) & 1) == 0) return;
+    if (const SynsetMembers::Run* run = SynsetMembers::find_run(start_runs_, key))
+      for (uint32_t k = run->begin; k < run->end; ++k)
+        present[starts_[k].second / 64] |= uint64_t{1} << (starts_[k].second % 64);
+  }
 
  private:
   std::unordered_map<std::string, SynsetMembers> sets_;
   size_t max_words_ = 1;
-  std::vector<uint64_t> any_first_, any_last_;  // see SynsetMembers::any_first
+  std::vector<uint64_t> any_first_, any_last_;         // see SynsetMembers::any_first
+  std::vector<std::pair<uint32_t, uint32_t>> starts_;  // (first word of a member, set id), sorted
+  std::vector<SynsetMembers::Run> start_runs_;         // its runs by word
 };
 
 // What became of one pattern a predicate tried (for `explain`).
@@ -110,6 +125,9 @@ struct PreparedPattern {
   std::vector<PreparedItem> before;  // matched backwards from the verb
   std::vector<PreparedItem> after;
   std::vector<uint32_t> required;  // key ids of its literal words (all must be in the sentence)
+  // Its synonym sets (each once): each must have a member that starts with a word of the sentence
+  // (WordSet::may_contain). A null set, unknown to the dictionary, is one no sentence has.
+  std::vector<const SynsetMembers*> required_sets;
   int weight = 0;
   int synsets = 0;  // synonym-set items: a member of several words adds to the weight
   int slots = 0;    // actor slots ($ + %), which weigh 1
@@ -156,8 +174,9 @@ class WordSet {
  public:
   WordSet() = default;
   explicit WordSet(const SentenceView& s) { assign(s); }
-  // The set of another sentence, reusing the storage (the coder keeps one set per thread).
-  void assign(const SentenceView& s);
+  // The set of another sentence, reusing the storage (the coder keeps one set per thread). With
+  // the synonym sets, also which sets may_contain() can be matched.
+  void assign(const SentenceView& s, const SynsetTable* synsets = nullptr);
   // The key ids in the set, each once.
   const std::vector<uint32_t>& keys() const { return keys_; }
   bool contains(uint32_t id) const {
@@ -166,12 +185,21 @@ class WordSet {
       if (slots_[i] == dict::kUnknownWord) return false;
     }
   }
+  // Whether a member of the set starts with a word of the sentence: without one, no item of the
+  // set can match (read backwards too, since a member matches whole). Most patterns without
+  // literal words ("* &WEAPON") are turned away here instead of being matched at every token.
+  // Known when assign() was given the synonym sets; else every set may be there.
+  bool may_contain(const SynsetMembers& set) const {
+    return !sets_known_ || (sets_present_[set.id / 64] >> (set.id % 64) & 1) != 0;
+  }
 
  private:
   size_t slot(uint32_t id) const { return (id * 0x9E3779B1u) >> shift_ & mask_; }
 
   std::vector<uint32_t> slots_;  // kUnknownWord: empty
   std::vector<uint32_t> keys_;
+  bool sets_known_ = false;
+  std::vector<uint64_t> sets_present_;  // bit SynsetMembers::id: see may_contain()
   size_t mask_ = 0;
   int shift_ = 0;
 };

@@ -147,5 +147,45 @@ TEST(PatternIndex, EveryPatternIsTriedUnderOneOfItsWords) {
   EXPECT_EQ(g.anchors.size(), 2u);
 }
 
+// A synonym set can match only where a member's first word is in the sentence: the coder turns
+// away the patterns of a set without one (WordSet::may_contain), and must never turn away one
+// that could match.
+TEST(PatternIndex, SynonymSetsWithoutAMemberStartingInTheSentenceAreAbsent) {
+  dict::Dictionary d;
+  dict::Diagnostics diag;
+  dict::read_petrarch_verbs(
+      "&WEAPON\n+RIFLE\n+HAND_GRENADE\n+&ARMOR\n\n&ARMOR\n+TANK\n\n&FOOD\n+GRAIN\n\n"
+      "--- SELL [070] ---\nSELL\n- * &WEAPON [072]\n",
+      "a.verbs.txt", d, diag);
+  dict::CompiledDictionary c(d);
+  SynsetTable synsets(c);
+  const SynsetMembers* weapon = synsets.members("WEAPON");
+  const SynsetMembers* food = synsets.members("FOOD");
+  ASSERT_NE(weapon, nullptr);
+  ASSERT_NE(food, nullptr);
+  auto sentence = [&](const std::string& spec) {
+    auto t = tokens(spec);
+    SentenceView view(t, &c);
+    WordSet words;
+    words.assign(view, &synsets);
+    return std::make_pair(words.may_contain(*weapon), words.may_contain(*food));
+  };
+  // A member's first word, as a form, as a lemma, or through a nested set.
+  EXPECT_EQ(sentence("They/PRON/2/nsubj sold/VERB/0/root/sell hand/NOUN/4/compound "
+                     "grenades/NOUN/2/obj/grenade"),
+            std::make_pair(true, false));
+  EXPECT_EQ(sentence("They/PRON/2/nsubj sold/VERB/0/root/sell Rifles/NOUN/2/obj/rifle"),
+            std::make_pair(true, false));
+  EXPECT_EQ(sentence("They/PRON/2/nsubj sold/VERB/0/root/sell tanks/NOUN/2/obj/tank"),
+            std::make_pair(true, false));
+  EXPECT_EQ(sentence("They/PRON/2/nsubj sold/VERB/0/root/sell grain/NOUN/2/obj"),
+            std::make_pair(false, true));
+  // Without the sets given, every set may be there.
+  auto t = tokens("They/PRON/2/nsubj sold/VERB/0/root/sell grain/NOUN/2/obj");
+  SentenceView view(t, &c);
+  WordSet words(view);
+  EXPECT_TRUE(words.may_contain(*weapon));
+}
+
 }  // namespace
 }  // namespace khaldun::coder
