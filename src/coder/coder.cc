@@ -397,16 +397,16 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // Tokens that end a place name the dictionaries know ("in Moscow" says where, not to whom).
   // Found when first asked: only roles and fallback targets ask.
   std::vector<bool> place_token;
-  std::vector<std::string> place_country;
+  std::vector<const std::string*> place_country;  // the place's country, or null
   auto find_places = [&] {
     if (!place_token.empty()) return;
     place_token.assign(s.size(), false);
-    place_country.assign(s.size(), std::string());
+    place_country.assign(s.size(), nullptr);
     for (size_t i = 0; i < s.size(); ++i) {
       auto m = compiled_.longest_match(word_ids, i, dict::EntryRef::Kind::kPlace);
       if (m.length == 0) continue;
       place_token[i + m.length - 1] = true;
-      place_country[i + m.length - 1] = dict_.places[m.entries.front().index].country;
+      place_country[i + m.length - 1] = &dict_.places[m.entries.front().index].country;
     }
   };
   bool names_a_country = false;
@@ -436,8 +436,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       // "Police in Istanbul": the country of a place named in the phrase.
       find_places();
       for (uint32_t t = p.first; t <= p.last + 3 && t < s.size(); ++t) {
-        if (place_country[t].empty() || !s.dominates(p.head, t)) continue;
-        p.code = compose(place_country[t], p.agent);
+        if (place_country[t] == nullptr || place_country[t]->empty() || !s.dominates(p.head, t))
+          continue;
+        p.code = compose(*place_country[t], p.agent);
         break;
       }
       // "The minister said": the one country of the previous sentence, if this one names none.
@@ -492,8 +493,9 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
         if (s.full_rel(c) != "nsubj" && s.full_rel(c) != "nsubj:outer") continue;
         found_subject = true;
         // "Amir-Abdollahian, who left Iran": the relative pronoun stands for the noun it follows.
-        bool relative = s.token(c).feats.find("PronType=Rel") != std::string::npos;
-        if (relative && s.rel(cur) == "acl" && s.head(cur) >= 0)
+        // (The features last: they lie outside the token's fields the coder keeps cached.)
+        if (s.rel(cur) == "acl" && s.head(cur) >= 0 &&
+            s.token(c).feats.find("PronType=Rel") != std::string::npos)
           return with_memory(static_cast<uint32_t>(s.head(cur)),
                              state.participants(static_cast<uint32_t>(s.head(cur))));
         // "Iran said it would retaliate": a pronoun subject of a reported or adverbial clause is,
@@ -1034,7 +1036,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     if (auto d = parse_iso_date(doc.date)) {
       // A clause reported or governed by another takes that one's date when it has none of its
       // own: "In July 2022, Peskov said that a treaty may be signed" is dated July 2022.
-      EventDate ed = resolve_event_date(s.tokens(), v, *d, s.children(v));
+      EventDate ed = resolve_event_date(s, v, *d);
       uint32_t cur = v;
       for (int steps = 0; !ed.from_text && steps < 3; ++steps) {
         Text r = s.rel(cur);
@@ -1042,10 +1044,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
             r == "ccomp" || r == "xcomp" || r == "conj" || r == "advcl" || r == "parataxis";
         if (!governed || s.head(cur) < 0) break;
         cur = static_cast<uint32_t>(s.head(cur));
-        EventDate outer = resolve_event_date(s.tokens(), cur, *d, s.children(cur));
+        EventDate outer = resolve_event_date(s, cur, *d);
         if (outer.from_text) ed = outer;
       }
-      date_text = ed.date.iso();
+      // (A date from the text only: the document's is already written so.)
+      if (ed.from_text) date_text = ed.date.iso();
       date_expression = ed.expression;
     }
     std::optional<Location> location = location_of(s, word_ids, v, ctx.after);

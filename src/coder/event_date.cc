@@ -9,13 +9,6 @@
 namespace khaldun::coder {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // 0 = Monday ... 6 = Sunday (as Date::weekday), or -1.
 int weekday_of(std::string_view word) {
   static constexpr std::array<std::string_view, 7> kDays = {
@@ -27,7 +20,7 @@ int weekday_of(std::string_view word) {
 
 // 1-12, or 0. Month names are capitalised in news text; the lower-case words ("march", "may")
 // are verbs and nouns. Abbreviations need their period ("Jan.", "Sept.").
-int month_of(const Token& t) {
+int month_of(const Token& t, std::string_view word) {
   static constexpr std::array<std::string_view, 12> kNames = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
@@ -36,7 +29,6 @@ int month_of(const Token& t) {
       "aug.", "sept.", "oct.", "nov.", "dec.", "sep."};
   if (t.form.empty() || !(t.form[0] >= 'A' && t.form[0] <= 'Z')) return 0;
   if (t.upos == "VERB" || t.upos == "AUX") return 0;
-  const std::string word = lower(t.form);
   for (size_t i = 0; i < kNames.size(); ++i)
     if (word == kNames[i]) return static_cast<int>(i) + 1;
   for (size_t i = 0; i < kAbbreviations.size(); ++i)
@@ -84,12 +76,11 @@ constexpr size_t kMaxPhraseTokens = 16;
 
 // The dependent at `root` and its subtree without clauses and conjuncts, as sorted token indexes;
 // empty when it grows beyond kMaxPhraseTokens.
-std::vector<size_t> phrase_of(std::span<const Token> s, size_t root) {
+std::vector<size_t> phrase_of(const SentenceView& s, size_t root) {
   std::vector<size_t> phrase{root};
   for (size_t next = 0; next < phrase.size(); ++next) {
-    const int32_t head = static_cast<int32_t>(phrase[next]) + 1;
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (s[i].head != head || outside_phrase(s[i].deprel)) continue;
+    for (uint32_t i : s.children(phrase[next])) {
+      if (outside_phrase(s.full_rel(i))) continue;
       if (std::find(phrase.begin(), phrase.end(), i) != phrase.end()) continue;  // cycles
       phrase.push_back(i);
       if (phrase.size() > kMaxPhraseTokens) return {};
@@ -118,15 +109,15 @@ struct Reading {
   bool bad_case = false;
 };
 
-Reading read_phrase(std::span<const Token> s, const std::vector<size_t>& phrase, size_t root) {
+Reading read_phrase(const SentenceView& s, const std::vector<size_t>& phrase, size_t root) {
   Reading r;
   for (size_t i : phrase) {
-    const Token& t = s[i];
-    const std::string word = lower(t.form);
+    const Token& t = s.token(i);
+    const std::string_view word = s.word(i);
     if (t.deprel == "case" && static_cast<size_t>(t.head) == root + 1 && !date_preposition(word))
       r.bad_case = true;
     if (int wd = weekday_of(word); wd >= 0) r.weekday = wd;
-    if (int m = month_of(t); m > 0) r.month = m;
+    if (int m = month_of(t, word); m > 0) r.month = m;
     if (std::optional<int> n = number_of(word)) {
       if (*n >= 1 && *n <= 31 && r.day == 0) {
         r.day = *n;
@@ -184,22 +175,18 @@ std::optional<Date> resolve(const Reading& r, Date doc) {
 
 EventDate resolve_event_date(std::span<const Token> sentence, size_t predicate,
                              Date document_date) {
-  std::vector<uint32_t> dependents;
-  for (size_t i = 0; i < sentence.size(); ++i)
-    if (i != predicate && sentence[i].head == static_cast<int32_t>(predicate) + 1)
-      dependents.push_back(static_cast<uint32_t>(i));
-  return resolve_event_date(sentence, predicate, document_date, dependents);
+  return resolve_event_date(SentenceView(sentence), predicate, document_date);
 }
 
-EventDate resolve_event_date(std::span<const Token> sentence, size_t predicate, Date document_date,
-                             std::span<const uint32_t> dependents) {
+EventDate resolve_event_date(const SentenceView& s, size_t predicate, Date document_date) {
   EventDate result{document_date, {}, {}, false};
-  if (predicate >= sentence.size()) return result;
-  for (uint32_t i : dependents) {
-    if (i >= sentence.size() || !temporal_relation(sentence[i].deprel)) continue;
-    const std::vector<size_t> phrase = phrase_of(sentence, i);
+  if (predicate >= s.size()) return result;
+  const std::span<const Token> sentence = s.tokens();
+  for (uint32_t i : s.children(predicate)) {
+    if (!temporal_relation(s.full_rel(i))) continue;
+    const std::vector<size_t> phrase = phrase_of(s, i);
     if (phrase.empty()) continue;
-    const std::optional<Date> date = resolve(read_phrase(sentence, phrase, i), document_date);
+    const std::optional<Date> date = resolve(read_phrase(s, phrase, i), document_date);
     if (!date) continue;
     result.date = *date;
     result.from_text = true;

@@ -5,10 +5,10 @@
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <span>
 #include <string>
 
+#include "coder/sentence_view.h"
 #include "core/date.h"
 #include "core/document.h"
 
@@ -38,9 +38,8 @@ struct EventDate {
 // A phrase whose case marker points away from the event's time ("until Friday", "since 2018",
 // "by March") is not a date of the event. Otherwise: the document date, from_text = false.
 EventDate resolve_event_date(std::span<const Token> sentence, size_t predicate, Date document_date);
-// The same, given the predicate's dependents in sentence order (SentenceView::children), which
-// spares a look at every token of the sentence for each predicate.
-EventDate resolve_event_date(std::span<const Token> sentence, size_t predicate, Date document_date,
-                             std::span<const uint32_t> dependents);
+// The same on the coder's view of the sentence, whose children lists spare a look at every token
+// for each word of each phrase.
+EventDate resolve_event_date(const SentenceView& sentence, size_t predicate, Date document_date);
 
 }  // namespace khaldun::coder

@@ -210,7 +210,7 @@ TEST(EventDate, WordsThatAreNotDates) {
 }
 
 TEST(EventDate, OutOfRangeAndCyclesAreHarmless) {
-  EXPECT_EQ(resolve_event_date({}, 0, kDoc).date, kDoc);
+  EXPECT_EQ(resolve_event_date(std::span<const Token>(), 0, kDoc).date, kDoc);
   EXPECT_FALSE(date_of({"met/0/root"}, 5).from_text);
   // A head pointing outside the sentence, and a cycle (the predicate under its own dependent)
   // in a malformed parse: both terminate.
