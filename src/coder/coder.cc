@@ -278,6 +278,7 @@ struct Coder::SentenceState {
   // With `roles`, a role without a country counts too ("detained 12 protesters"): the coder gives
   // it a country afterwards.
   bool names_actor(uint32_t t, bool roles = false) {
+    if (!resolver.mention_below(t)) return false;  // most tokens, at once
     // Patterns ask this of the same tokens again and again: the answer without roles is kept.
     if (!roles && named.empty()) named.assign(s.size(), -1);
     if (!roles && named[t] >= 0) return named[t] != 0;
@@ -552,7 +553,8 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // A nominal or what it governs: "a meeting with his Russian counterpart".
   uint32_t current_predicate = 0;  // the predicate being coded
   std::function<std::vector<Participant>(uint32_t, int)> target_in = [&](uint32_t t, int depth) {
-    if (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty())) {
+    if (resolver.mention_below(t) &&
+        (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty()))) {
       auto ps = with_memory(t, state.participants(t));
       if (!ps.empty()) return ps;
     }
@@ -606,6 +608,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                             const std::vector<uint32_t>& after) -> std::vector<Participant> {
     int agent = passive_agent(s, v);
     for (uint32_t t : after) {
+      if (!resolver.mention_below(t)) continue;  // names nobody: most tokens, at once
       Text c = s.case_of(t);
       bool where = c == "in" || c == "at" || c == "near" || c == "across" || c == "throughout";
       if (where) find_places();

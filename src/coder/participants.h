@@ -42,6 +42,9 @@ class ParticipantResolver {
   // a role. Empty when nothing in the phrase is in the dictionaries.
   std::vector<Participant> resolve(size_t head) const;
 
+  // Whether a mention is at token i or below it: without one, resolve(i) is empty.
+  bool mention_below(size_t i) const { return mention_below_[i] != 0; }
+
   // The mention covering token i, or nullptr.
   const Mention* mention_at(size_t i) const {
     return mention_of_[i] < 0 ? nullptr : &mentions_[static_cast<size_t>(mention_of_[i])];
