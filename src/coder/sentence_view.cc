@@ -8,21 +8,27 @@ namespace {
 
 constexpr uint32_t kAsIs = 0xFFFFFFFF;
 
-// The word lower-cased (ASCII letters only): where its lower-cased copy starts in `arena`, or
-// kAsIs when it has no capitals (most words), with no copy. Also tells whether it is all ASCII.
-uint32_t lower(std::string_view in, std::string& arena, bool& ascii) {
+// The word lower-cased (ASCII letters only) and its WordTable::hash(), in one pass: where its
+// lower-cased copy starts in `arena`, or kAsIs when it has no capitals (most words), with no copy.
+// Also tells whether it is all ASCII.
+uint32_t fold(std::string_view in, std::string& arena, bool& ascii, uint64_t& hash) {
   // Eight bytes at a time (two calls per token add up): a byte b < 0x80 is a capital when
   // 0x41 <= b <= 0x5A, which the two subtractions tell for all eight at once (each byte has its
   // high bit set first, so that none borrows from the next).
   constexpr uint64_t kHigh = 0x8080808080808080ULL;
   uint64_t any = 0, upper = 0;
+  uint64_t h = dict::WordTable::hash_start(in.size());
   for (size_t i = 0; i < in.size(); i += 8) {
     const uint64_t c = dict::WordTable::load_upto8(in.data() + i, in.size() - i);
     any |= c;
     const uint64_t at_least_a = (c | kHigh) - 0x4141414141414141ULL;
     const uint64_t past_z = (c | kHigh) - 0x5B5B5B5B5B5B5B5BULL;
-    upper |= at_least_a & ~past_z & ~c & kHigh;
+    const uint64_t capitals = at_least_a & ~past_z & ~c & kHigh;
+    upper |= capitals;
+    // A capital's bit 7 moved to bit 5 adds 0x20: its lower-case letter, as the table has it.
+    h = dict::WordTable::hash_step(h, c | capitals >> 2);
   }
+  hash = h;
   ascii = (any & kHigh) == 0;
   if (upper == 0) return kAsIs;
   auto at = static_cast<uint32_t>(arena.size());
@@ -41,7 +47,7 @@ bool same_text(std::string_view a, std::string_view b) {
   return a == b;
 }
 
-constexpr uint8_t kLemmaIsWord = 4;  // in ascii_, once the word table has been asked
+constexpr uint8_t kLemmaIsWord = 4;  // in ascii_
 
 }  // namespace
 
@@ -58,14 +64,42 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   ascii_.resize(n);
   folded_.clear();
   folded_at_.resize(2 * n);
+  hashes_.resize(2 * n);
   for (size_t i = 0; i < n; ++i) {
     // The tokens of the bench's (or a batch's) documents have left the caches by the time they are
     // coded: ask for the fields read here a few tokens ahead, so that the misses overlap.
-    if (i + kTokensAhead < n) {
-      const char* ahead = reinterpret_cast<const char*>(&tokens[i + kTokensAhead]);
-      for (size_t b = 0; b < kHotTokenBytes; b += 64) __builtin_prefetch(ahead + b);
-    }
+    if (i + kTokensAhead < n) prefetch_hot(tokens[i + kTokensAhead]);
     const Token& t = tokens[i];
+    bool word_ascii = false, lemma_ascii = false;
+    // Views of the tokens' own text, or (below, once folded_ has stopped growing) of its copies.
+    words_[i] = t.form;
+    const uint32_t word_at = fold(t.form, folded_, word_ascii, hashes_[2 * i]);
+    folded_at_[2 * i] = word_at;
+    bool lemma_is_word = true;
+    if (t.lemma.empty() || Text(t.lemma) == "_") {
+      lemmas_[i] = t.form;
+      folded_at_[2 * i + 1] = word_at;
+      lemma_ascii = word_ascii;
+    } else {
+      lemmas_[i] = t.lemma;
+      const uint32_t lemma_at = fold(t.lemma, folded_, lemma_ascii, hashes_[2 * i + 1]);
+      folded_at_[2 * i + 1] = lemma_at;
+      // (Whether the lemma is the word, found once here for the lookups below.)
+      const std::string_view arena = folded_;
+      lemma_is_word = hashes_[2 * i] == hashes_[2 * i + 1] && t.lemma.size() == t.form.size() &&
+                      same_text(word_at == kAsIs ? std::string_view(t.form)
+                                                 : arena.substr(word_at, t.form.size()),
+                                lemma_at == kAsIs ? std::string_view(t.lemma)
+                                                  : arena.substr(lemma_at, t.lemma.size()));
+    }
+    ascii_[i] = static_cast<uint8_t>((word_ascii ? 1 : 0) | (lemma_ascii ? 2 : 0) |
+                                     (lemma_is_word ? kLemmaIsWord : 0));
+    // The word table is larger than the caches: ask for the slots now, so that the sentence's
+    // misses overlap with each other and with the work up to the lookups below.
+    if (dict != nullptr) {
+      dict->prefetch_hash(hashes_[2 * i]);
+      if (!lemma_is_word) dict->prefetch_hash(hashes_[2 * i + 1]);
+    }
     int h = t.head - 1;
     if (h >= 0 && static_cast<size_t>(h) < n && static_cast<size_t>(h) != i) {
       heads_[i] = h;
@@ -79,19 +113,6 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     size_t colon = 0;
     while (colon < r.size() && r[colon] != ':') ++colon;
     rels_[i] = r.substr(0, colon);
-    bool word_ascii = false, lemma_ascii = false;
-    // Views of the tokens' own text, or (below, once folded_ has stopped growing) of its copies.
-    words_[i] = t.form;
-    folded_at_[2 * i] = lower(t.form, folded_, word_ascii);
-    if (t.lemma.empty() || Text(t.lemma) == "_") {
-      lemmas_[i] = t.form;
-      folded_at_[2 * i + 1] = folded_at_[2 * i];
-      lemma_ascii = word_ascii;
-    } else {
-      lemmas_[i] = t.lemma;
-      folded_at_[2 * i + 1] = lower(t.lemma, folded_, lemma_ascii);
-    }
-    ascii_[i] = static_cast<uint8_t>((word_ascii ? 1 : 0) | (lemma_ascii ? 2 : 0));
   }
   if (!folded_.empty()) {
     const std::string_view arena = folded_;
@@ -124,18 +145,6 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     std::fill(word_ids_.begin(), word_ids_.end(), dict::kUnknownWord);
     lemma_ids_ = word_keys_ = lemma_keys_ = word_ids_;
     return;
-  }
-  // The word table is larger than the caches: ask for every slot first, so that the sentence's
-  // cache misses overlap instead of coming one after another.
-  hashes_.resize(2 * n);
-  for (size_t i = 0; i < n; ++i) {
-    hashes_[2 * i] = dict->prefetch_key(words_[i]);
-    // (Whether the lemma is the word, found once here for both loops.)
-    if (same_text(lemmas_[i], words_[i])) {
-      ascii_[i] |= kLemmaIsWord;
-    } else {
-      hashes_[2 * i + 1] = dict->prefetch_key(lemmas_[i]);
-    }
   }
   auto look_up = [&](std::string_view w, bool is_ascii, uint64_t hash, uint32_t& id,
                      uint32_t& key) {

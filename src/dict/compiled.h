@@ -61,6 +61,8 @@ class CompiledDictionary {
     return h;
   }
   uint32_t key_id(std::string_view word, uint64_t hash) const { return words_.find(word, hash); }
+  // prefetch_key() for a word whose WordTable::hash() is known.
+  void prefetch_hash(uint64_t hash) const { words_.prefetch(hash); }
   // Prefetches what longest_match() reads first for a phrase starting with this word id.
   void prefetch_phrase_start(uint32_t id) const {
     if (id < root_edges_.size()) __builtin_prefetch(&root_edges_[id]);
