@@ -116,6 +116,22 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   folded_.clear();
   folded_at_.resize(2 * n);
   hashes_.resize(2 * n);
+  word_ids_.resize(n);
+  lemma_ids_.resize(n);
+  word_keys_.resize(n);
+  lemma_keys_.resize(n);
+  // The loops below work through local pointers: a store through a byte pointer (ascii_, the
+  // lower-cased copies) may alias anything, so that the compiler would load every vector's
+  // pointer again after each one.
+  int* const heads = heads_.data();
+  uint32_t* const child_begin = child_begin_.data();
+  std::string_view* const rels = rels_.data();
+  uint8_t* const upos = upos_.data();
+  std::string_view* const words = words_.data();
+  std::string_view* const lemmas = lemmas_.data();
+  uint8_t* const ascii = ascii_.data();
+  uint32_t* const folded_at = folded_at_.data();
+  uint64_t* const hashes = hashes_.data();
   for (size_t i = 0; i < n; ++i) {
     // The tokens of the bench's (or a batch's) documents have left the caches by the time they are
     // coded: ask for the fields read here a few tokens ahead, so that the misses overlap.
@@ -123,98 +139,104 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     const Token& t = tokens[i];
     bool word_ascii = false, lemma_ascii = false;
     // Views of the tokens' own text, or (below, once folded_ has stopped growing) of its copies.
-    words_[i] = t.form;
-    const uint32_t word_at = fold(t.form, folded_, word_ascii, hashes_[2 * i]);
-    folded_at_[2 * i] = word_at;
+    words[i] = t.form;
+    uint64_t word_hash = 0, lemma_hash = 0;
+    const uint32_t word_at = fold(t.form, folded_, word_ascii, word_hash);
+    uint32_t lemma_at = word_at;
     bool lemma_is_word = true;
     if (t.lemma.empty() || Text(t.lemma) == "_") {
-      lemmas_[i] = t.form;
-      folded_at_[2 * i + 1] = word_at;
+      lemmas[i] = t.form;
       lemma_ascii = word_ascii;
     } else {
-      lemmas_[i] = t.lemma;
-      const uint32_t lemma_at = fold(t.lemma, folded_, lemma_ascii, hashes_[2 * i + 1]);
-      folded_at_[2 * i + 1] = lemma_at;
+      lemmas[i] = t.lemma;
+      lemma_at = fold(t.lemma, folded_, lemma_ascii, lemma_hash);
       // (Whether the lemma is the word, found once here for the lookups below.)
       const std::string_view arena = folded_;
-      lemma_is_word = hashes_[2 * i] == hashes_[2 * i + 1] && t.lemma.size() == t.form.size() &&
+      lemma_is_word = word_hash == lemma_hash && t.lemma.size() == t.form.size() &&
                       same_text(word_at == kAsIs ? std::string_view(t.form)
                                                  : arena.substr(word_at, t.form.size()),
                                 lemma_at == kAsIs ? std::string_view(t.lemma)
                                                   : arena.substr(lemma_at, t.lemma.size()));
     }
-    ascii_[i] = static_cast<uint8_t>((word_ascii ? 1 : 0) | (lemma_ascii ? 2 : 0) |
-                                     (lemma_is_word ? kLemmaIsWord : 0));
+    folded_at[2 * i] = word_at;
+    folded_at[2 * i + 1] = lemma_at;
+    hashes[2 * i] = word_hash;
+    hashes[2 * i + 1] = lemma_hash;
+    ascii[i] = static_cast<uint8_t>((word_ascii ? 1 : 0) | (lemma_ascii ? 2 : 0) |
+                                    (lemma_is_word ? kLemmaIsWord : 0));
     // The word table is larger than the caches: ask for the slots now, so that the sentence's
     // misses overlap with each other and with the work up to the lookups below.
     if (dict != nullptr) {
-      dict->prefetch_hash(hashes_[2 * i]);
-      if (!lemma_is_word) dict->prefetch_hash(hashes_[2 * i + 1]);
+      dict->prefetch_hash(word_hash);
+      if (!lemma_is_word) dict->prefetch_hash(lemma_hash);
     }
     int h = t.head - 1;
     if (h >= 0 && static_cast<size_t>(h) < n && static_cast<size_t>(h) != i) {
-      heads_[i] = h;
-      ++child_begin_[static_cast<size_t>(h) + 1];
+      heads[i] = h;
+      ++child_begin[static_cast<size_t>(h) + 1];
     }
     // The part of speech as one number (tags have no NUL, so that the zero-padded first eight
     // bytes tell them apart), compared with each tag's.
     const uint64_t u = load_terminated(t.upos.data(), t.upos.size());
     bool nominal = u == tag("NOUN") || u == tag("PROPN") || u == tag("PRON") || u == tag("NUM") ||
                    u == tag("X") || u == tag("ADJ");
-    upos_[i] = u == tag("VERB") ? kVerb : nominal ? kNominal : u == tag("AUX") ? kAux : kOtherPos;
-    rels_[i] = without_subtype(t.deprel);
+    upos[i] = u == tag("VERB") ? kVerb : nominal ? kNominal : u == tag("AUX") ? kAux : kOtherPos;
+    rels[i] = without_subtype(t.deprel);
   }
   if (!folded_.empty()) {
     const std::string_view arena = folded_;
     for (size_t i = 0; i < n; ++i) {
-      if (folded_at_[2 * i] != kAsIs) words_[i] = arena.substr(folded_at_[2 * i], words_[i].size());
-      if (folded_at_[2 * i + 1] != kAsIs)
-        lemmas_[i] = arena.substr(folded_at_[2 * i + 1], lemmas_[i].size());
+      if (folded_at[2 * i] != kAsIs) words[i] = arena.substr(folded_at[2 * i], words[i].size());
+      if (folded_at[2 * i + 1] != kAsIs)
+        lemmas[i] = arena.substr(folded_at[2 * i + 1], lemmas[i].size());
     }
   }
   // Children in one array, each token's in sentence order (a counting sort by head).
-  for (size_t i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];
-  children_.resize(child_begin_[n]);
-  fill_.assign(child_begin_.begin(), child_begin_.end() - 1);
+  for (size_t i = 0; i < n; ++i) child_begin[i + 1] += child_begin[i];
+  children_.resize(child_begin[n]);
+  fill_.assign(child_begin, child_begin + n);
+  uint32_t* const children = children_.data();
+  uint32_t* const fill = fill_.data();
   for (size_t i = 0; i < n; ++i)
-    if (heads_[i] >= 0)
-      children_[fill_[static_cast<size_t>(heads_[i])]++] = static_cast<uint32_t>(i);
+    if (heads[i] >= 0) children[fill[static_cast<size_t>(heads[i])]++] = static_cast<uint32_t>(i);
   // The case marker of each nominal: its first "case" child in sentence order, not a possessive.
+  int* const cases = case_.data();
   for (size_t i = 0; i < n; ++i) {
-    int h = heads_[i];
-    if (h < 0 || case_[static_cast<size_t>(h)] >= 0 || !(rel(i) == "case")) continue;
-    if (!(lemma(i) == "'s") && !(lemma(i) == "'"))
-      case_[static_cast<size_t>(h)] = static_cast<int>(i);
+    int h = heads[i];
+    if (h < 0 || cases[static_cast<size_t>(h)] >= 0 || !(Text(rels[i]) == "case")) continue;
+    if (!(Text(lemmas[i]) == "'s") && !(Text(lemmas[i]) == "'"))
+      cases[static_cast<size_t>(h)] = static_cast<int>(i);
   }
 
-  word_ids_.resize(n);
-  lemma_ids_.resize(n);
-  word_keys_.resize(n);
-  lemma_keys_.resize(n);
+  uint32_t* const word_ids = word_ids_.data();
+  uint32_t* const lemma_ids = lemma_ids_.data();
+  uint32_t* const word_keys = word_keys_.data();
+  uint32_t* const lemma_keys = lemma_keys_.data();
   if (dict == nullptr) {
-    std::fill(word_ids_.begin(), word_ids_.end(), dict::kUnknownWord);
+    std::fill(word_ids, word_ids + n, dict::kUnknownWord);
     lemma_ids_ = word_keys_ = lemma_keys_ = word_ids_;
     return;
   }
+  const size_t phrase_words = dict->word_count();
   auto look_up = [&](std::string_view w, bool is_ascii, uint64_t hash, uint32_t& id,
                      uint32_t& key) {
     key = dict->key_id(w, hash);
     // Lower-cased ASCII is already folded; other text folds Unicode case for the trie.
-    id = is_ascii ? (key < dict->word_count() ? key : dict::kUnknownWord) : dict->word_id(w);
+    id = is_ascii ? (key < phrase_words ? key : dict::kUnknownWord) : dict->word_id(w);
   };
   for (size_t i = 0; i < n; ++i) {
-    look_up(words_[i], (ascii_[i] & 1) != 0, hashes_[2 * i], word_ids_[i], word_keys_[i]);
-    if ((ascii_[i] & kLemmaIsWord) != 0) {
-      lemma_ids_[i] = word_ids_[i];
-      lemma_keys_[i] = word_keys_[i];
+    look_up(words[i], (ascii[i] & 1) != 0, hashes[2 * i], word_ids[i], word_keys[i]);
+    if ((ascii[i] & kLemmaIsWord) != 0) {
+      lemma_ids[i] = word_ids[i];
+      lemma_keys[i] = word_keys[i];
     } else {
-      look_up(lemmas_[i], (ascii_[i] & 2) != 0, hashes_[2 * i + 1], lemma_ids_[i], lemma_keys_[i]);
+      look_up(lemmas[i], (ascii[i] & 2) != 0, hashes[2 * i + 1], lemma_ids[i], lemma_keys[i]);
     }
   }
   // The coder matches phrases at every token next: start loading their first trie steps too.
   for (size_t i = 0; i < n; ++i) {
-    dict->prefetch_phrase_start(word_ids_[i]);
-    dict->prefetch_phrase_start(lemma_ids_[i]);
+    dict->prefetch_phrase_start(word_ids[i]);
+    dict->prefetch_phrase_start(lemma_ids[i]);
   }
 }
 
