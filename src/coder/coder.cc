@@ -1114,9 +1114,6 @@ std::vector<Event> Coder::code(const Document& doc, std::vector<std::string>* tr
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& sentence = doc.sentences[i];
     if (!sentence.codable()) continue;
-    // A batch's tokens have left the caches by the time it is coded: start loading the next
-    // sentence's while this one is coded, so that its misses overlap with work.
-    if (i + 1 < doc.sentences.size()) SentenceView::prefetch(doc.tokens_of(doc.sentences[i + 1]));
     if (!code_sentence(doc, i, index, date, memory, out, trace, limits)) {
       out.clear();  // a discard phrase that rules out the whole story
       return out;

@@ -40,11 +40,6 @@ class SentenceView {
   // Views another sentence, reusing the storage of the previous one (the coder keeps one view per
   // thread, so that a sentence costs no allocation once the buffers have grown).
   void assign(std::span<const Token> tokens, const dict::CompiledDictionary* dict = nullptr);
-  // Starts loading what assign() reads of these tokens, so that a caller can overlap the cache
-  // misses of the next sentence with the coding of this one.
-  static void prefetch(std::span<const Token> tokens) {
-    for (const Token& t : tokens) prefetch_hot(t);
-  }
 
   size_t size() const { return tokens_.size(); }
   const Token& token(size_t i) const { return tokens_[i]; }
