@@ -89,6 +89,14 @@ std::string_view without_subtype(const std::string& rel) {
   return at;
 }
 
+// a == b for two std::strings, reading the first eight bytes of each as one number.
+bool same_string(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() <= 8)
+    return load_terminated(a.data(), a.size()) == load_terminated(b.data(), b.size());
+  return a == b;
+}
+
 // a == b, without a call to memcmp for the short words that most are.
 bool same_text(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -114,6 +122,7 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
   lemmas_.resize(n);
   ascii_.resize(n);
   folded_.clear();
+  const size_t arena_capacity = folded_.capacity();
   folded_at_.resize(2 * n);
   hashes_.resize(2 * n);
   word_ids_.resize(n);
@@ -138,25 +147,27 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     if (i + kTokensAhead < n) prefetch_hot(tokens[i + kTokensAhead]);
     const Token& t = tokens[i];
     bool word_ascii = false, lemma_ascii = false;
-    // Views of the tokens' own text, or (below, once folded_ has stopped growing) of its copies.
-    words[i] = t.form;
+    // Views of the tokens' own text, or of its lower-cased copies (made again below in the rare
+    // sentence where folded_ grows, which moves them).
     uint64_t word_hash = 0, lemma_hash = 0;
     const uint32_t word_at = fold(t.form, folded_, word_ascii, word_hash);
+    words[i] = word_at == kAsIs ? std::string_view(t.form)
+                                : std::string_view(folded_.data() + word_at, t.form.size());
     uint32_t lemma_at = word_at;
     bool lemma_is_word = true;
-    if (t.lemma.empty() || Text(t.lemma) == "_") {
-      lemmas[i] = t.form;
+    // The lemma is most often the form as written ("the", "said" -> "said"): then the word's.
+    if (t.lemma.empty() || Text(t.lemma) == "_" || same_string(t.lemma, t.form)) {
+      lemmas[i] = words[i];
       lemma_ascii = word_ascii;
     } else {
-      lemmas[i] = t.lemma;
       lemma_at = fold(t.lemma, folded_, lemma_ascii, lemma_hash);
-      // (Whether the lemma is the word, found once here for the lookups below.)
-      const std::string_view arena = folded_;
-      lemma_is_word = word_hash == lemma_hash && t.lemma.size() == t.form.size() &&
-                      same_text(word_at == kAsIs ? std::string_view(t.form)
-                                                 : arena.substr(word_at, t.form.size()),
-                                lemma_at == kAsIs ? std::string_view(t.lemma)
-                                                  : arena.substr(lemma_at, t.lemma.size()));
+      if (lemma_at != kAsIs && word_at != kAsIs) {
+        words[i] = std::string_view(folded_.data() + word_at, t.form.size());  // may have moved
+      }
+      lemmas[i] = lemma_at == kAsIs ? std::string_view(t.lemma)
+                                    : std::string_view(folded_.data() + lemma_at, t.lemma.size());
+      // (Whether the lemma is the word once lower-cased, found once here for the lookups below.)
+      lemma_is_word = word_hash == lemma_hash && same_text(words[i], lemmas[i]);
     }
     folded_at[2 * i] = word_at;
     folded_at[2 * i + 1] = lemma_at;
@@ -183,7 +194,7 @@ void SentenceView::assign(std::span<const Token> tokens, const dict::CompiledDic
     upos[i] = u == tag("VERB") ? kVerb : nominal ? kNominal : u == tag("AUX") ? kAux : kOtherPos;
     rels[i] = without_subtype(t.deprel);
   }
-  if (!folded_.empty()) {
+  if (folded_.capacity() != arena_capacity) {  // it has grown: the copies have moved
     const std::string_view arena = folded_;
     for (size_t i = 0; i < n; ++i) {
       if (folded_at[2 * i] != kAsIs) words[i] = arena.substr(folded_at[2 * i], words[i].size());
