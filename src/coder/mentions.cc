@@ -127,6 +127,8 @@ std::vector<Mention> find_mentions(const SentenceView& s, const dict::CompiledDi
     } else {
       best.code = d.agents[best.entry.index].code;
     }
+    // Room for the usual few mentions at once, rather than growing by 1, 2, 4: an allocation each.
+    if (out.empty()) out.reserve(8);
     out.push_back(best);
     i = best.end;
   }
