@@ -78,7 +78,15 @@ std::vector<Mention> find_mentions(const SentenceView& s, const dict::CompiledDi
 
   std::vector<Mention> out;
   size_t i = 0;
+  constexpr uint16_t kAgent = dict::CompiledDictionary::kind_mask(dict::EntryRef::Kind::kAgent);
   while (i < s.size()) {
+    // Most words start no actor or agent name (a name around a modifier starts as an actor's
+    // does): passed over with a load or two, without the walks below.
+    if (!dict.starts_phrase(word_ids[i], kActorOrAgent) &&
+        !dict.starts_phrase(lemma_ids[i], kAgent)) {
+      ++i;
+      continue;
+    }
     Mention best;
     // Actors and agents over the words in one walk of the trie; agents over the lemmas apart.
     std::array<dict::CompiledDictionary::Match, dict::CompiledDictionary::kKinds> by_word;
@@ -119,6 +127,8 @@ std::vector<Mention> find_mentions(const SentenceView& s, const dict::CompiledDi
     } else {
       best.code = d.agents[best.entry.index].code;
     }
+    // Room for the usual few mentions at once, rather than growing by 1, 2, 4: an allocation each.
+    if (out.empty()) out.reserve(8);
     out.push_back(best);
     i = best.end;
   }

@@ -61,6 +61,8 @@ class CompiledDictionary {
     return h;
   }
   uint32_t key_id(std::string_view word, uint64_t hash) const { return words_.find(word, hash); }
+  // prefetch_key() for a word whose WordTable::hash() is known.
+  void prefetch_hash(uint64_t hash) const { words_.prefetch(hash); }
   // Prefetches what longest_match() reads first for a phrase starting with this word id.
   void prefetch_phrase_start(uint32_t id) const {
     if (id < root_edges_.size()) __builtin_prefetch(&root_edges_[id]);
@@ -74,12 +76,15 @@ class CompiledDictionary {
   Match longest_match(std::span<const uint32_t> ids, size_t pos, EntryRef::Kind kind) const {
     // Inline, the usual answer: no phrase of this kind starts with this word (the coder asks for
     // places, issues and discards at every token).
-    if (pos >= ids.size() || ids[pos] >= root_edges_.size() ||
-        (root_edges_[ids[pos]].kinds & (kind_bit(kind) * 0x101u)) == 0)
-      return Match{};
+    if (pos >= ids.size() || !starts_phrase(ids[pos], kind_mask(kind))) return Match{};
     std::array<Match, kKinds> all;
     longest_matches(ids, pos, kind_mask(kind), all);
     return all[static_cast<size_t>(kind)];
+  }
+  // Whether a phrase of one of `kinds` (kind_mask() bits) starts with this word id: one load, so
+  // that a caller can pass over the many words that start none before setting up a walk.
+  bool starts_phrase(uint32_t id, uint16_t kinds) const {
+    return id < root_edges_.size() && (root_edges_[id].kinds & (kinds * 0x101u)) != 0;
   }
   // longest_match() for several kinds in one walk: out[k] is the match of kind k (as a number) for
   // every kind in `kinds`; the other elements of `out` are left alone.

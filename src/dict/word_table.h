@@ -37,13 +37,18 @@ class WordTable {
   }
   static uint64_t hash(std::string_view word) {
     // Eight bytes at a time: words are short, and every token of every sentence is hashed.
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ word.size();
-    for (size_t i = 0; i < word.size(); i += 8) {
-      uint64_t chunk = load_upto8(word.data() + i, word.size() - i);
-      h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
-      h ^= h >> 31;
-    }
+    uint64_t h = hash_start(word.size());
+    for (size_t i = 0; i < word.size(); i += 8)
+      h = hash_step(h, load_upto8(word.data() + i, word.size() - i));
     return h;
+  }
+  // hash() in steps, for a caller that reads the word eight bytes at a time anyway (the coder
+  // lower-cases every token that way): hash_start(size), then hash_step() with each load_upto8()
+  // of the word in turn.
+  static uint64_t hash_start(size_t size) { return 0x9E3779B97F4A7C15ULL ^ size; }
+  static uint64_t hash_step(uint64_t h, uint64_t chunk) {
+    h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 31);
   }
   uint32_t intern(std::string_view word);
   size_t size() const { return words_.size(); }

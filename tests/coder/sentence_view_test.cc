@@ -12,6 +12,7 @@
 #include "coder/pattern_matcher.h"
 #include "coder/verb_index.h"
 #include "dict/petrarch_reader.h"
+#include "text/char_class.h"
 
 namespace khaldun::coder {
 namespace {
@@ -58,6 +59,86 @@ TEST(SentenceView, LowerCasesAsciiCapitalsOnly) {
   EXPECT_FALSE(view.is(2, "ira"));
   EXPECT_TRUE(view.rel(0) == "root");
   EXPECT_FALSE(view.rel(0) == "roo");
+}
+
+// Words of every length (the eight-byte reads with the NUL as padding), with and without capitals,
+// whose lemma is the form as written, the form in other case, or another word: each is looked up
+// under its lower-cased text (a wrong hash would miss), and its lower-cased copy survives the
+// copies made after it, in a fresh view (whose copies move as its buffer grows) and in a reused
+// one.
+TEST(SentenceView, WordsOfEveryLengthFoldedAndLookedUp) {
+  const std::string letters = "abcdefghijklmnopqrst";
+  dict::Dictionary d;
+  dict::Diagnostics diag;
+  std::string actors;
+  for (size_t n = 1; n <= letters.size(); ++n) {
+    std::string name = letters.substr(0, n);
+    for (char& ch : name) ch = static_cast<char>(ch - 'a' + 'A');
+    actors += name + " [XXX]\n";
+  }
+  // Enough other words that a lookup with a wrong hash would not find the word by chance.
+  for (int n = 0; n < 2000; ++n) actors += "FILLER" + std::to_string(n) + " [XXX]\n";
+  dict::read_petrarch_actors(actors, "a.actors.txt", d, diag);
+  dict::CompiledDictionary c(d);
+  std::vector<Token> ts;
+  ts.reserve(5 * letters.size());
+  for (size_t n = 1; n <= letters.size(); ++n) {
+    const std::string lower = letters.substr(0, n);
+    std::string mixed = lower;
+    for (size_t i = 0; i < n; i += 2) mixed[i] = static_cast<char>(mixed[i] - 'a' + 'A');
+    for (const auto& [form, lemma] : std::vector<std::pair<std::string, std::string>>{
+             {lower, lower}, {mixed, mixed}, {mixed, lower}, {lower, "_"}, {mixed, "x"}}) {
+      // Bytes after the NUL that are not zero (left by a longer text), as a reused string has:
+      // they must not be read as the padding. (Set in place: a copy would not keep them.)
+      Token& t = ts.emplace_back();
+      t.form = t.lemma = std::string(15, 'Q');
+      t.form = form;
+      t.lemma = lemma;
+      t.upos = "NOUN";
+      t.deprel = "dep";
+      t.head = 1;
+    }
+  }
+  const std::vector<Token> first = tokens("A/DET/0/root");
+  SentenceView reused(first, &c);
+  for (int round = 0; round < 2; ++round) {
+    SentenceView fresh(ts, &c);
+    reused.assign(ts, &c);
+    for (const SentenceView* v : {&fresh, &reused}) {
+      for (size_t i = 0; i < ts.size(); ++i) {
+        const std::string word = text::lower_ascii(ts[i].form);
+        const std::string lemma = ts[i].lemma == "_" ? word : text::lower_ascii(ts[i].lemma);
+        EXPECT_EQ(v->word(i), word) << i;
+        EXPECT_EQ(v->lemma(i), lemma) << i;
+        EXPECT_EQ(v->word_key(i), c.key_id(word)) << i;
+        EXPECT_NE(v->word_key(i), dict::kUnknownWord) << i;
+        EXPECT_EQ(v->lemma_key(i), c.key_id(lemma)) << i;
+        EXPECT_EQ(v->word_ids()[i], c.word_id(word)) << i;
+        EXPECT_EQ(v->lemma_ids()[i], c.word_id(lemma)) << i;
+      }
+    }
+  }
+}
+
+// Relations lose their subtype wherever the colon is (within the first eight bytes or after), and
+// the parts of speech fall into the coder's classes.
+TEST(SentenceView, RelationsAndPartsOfSpeech) {
+  auto t = tokens(
+      "a/NOUN/0/root b/PROPN/1/nsubj:pass c/PRON/1/compound:prt d/NUM/1/abcdefghij:x "
+      "e/X/1/abcdefgh f/ADJ/1/abcdefg: g/VERB/1/:x h/AUX/1/obl:tmod i/ADV/1/advmod "
+      "j/PROPNX/1/dep k/NOU/1/dep");
+  SentenceView s(t);
+  const char* rels[] = {"root", "nsubj", "compound", "abcdefghij", "abcdefgh", "abcdefg",
+                        "",     "obl",   "advmod",   "dep",        "dep"};
+  for (size_t i = 0; i < std::size(rels); ++i) EXPECT_EQ(std::string_view(s.rel(i)), rels[i]) << i;
+  for (size_t i = 0; i <= 5; ++i) EXPECT_TRUE(s.is_nominal(i)) << i;
+  EXPECT_TRUE(s.is_verb(6));
+  EXPECT_TRUE(s.is_verb_or_aux(7));
+  EXPECT_FALSE(s.is_verb(7));
+  for (size_t i = 8; i <= 10; ++i) {
+    EXPECT_FALSE(s.is_nominal(i)) << i;
+    EXPECT_FALSE(s.is_verb_or_aux(i)) << i;
+  }
 }
 
 TEST(SentenceView, ReusedViewSeesTheNewSentenceOnly) {

@@ -36,6 +36,26 @@ TEST(Compiled, LongestMatchAtAPosition) {
   EXPECT_EQ(c.word_id("unseen"), kUnknownWord);
 }
 
+// The one-load test the coder asks before a walk: a phrase of one of the kinds starts with the
+// word.
+TEST(Compiled, StartsPhraseByKind) {
+  Dictionary d;
+  Diagnostics diag;
+  read_petrarch_actors("RUSSIAN_FOREIGN_MINISTRY [RUSGOV]\nIRAN [IRN]\n", "a.actors.txt", d, diag);
+  read_petrarch_agents("FOREIGN_MINISTER [~GOV]\n", "a.agents.txt", d, diag);
+  CompiledDictionary c(d);
+  constexpr uint16_t actor = CompiledDictionary::kind_mask(EntryRef::Kind::kActor);
+  constexpr uint16_t agent = CompiledDictionary::kind_mask(EntryRef::Kind::kAgent);
+  EXPECT_TRUE(c.starts_phrase(c.word_id("russian"), actor));  // a longer phrase only
+  EXPECT_FALSE(c.starts_phrase(c.word_id("russian"), agent));
+  EXPECT_TRUE(c.starts_phrase(c.word_id("iran"), actor));  // a one-word phrase
+  EXPECT_TRUE(c.starts_phrase(c.word_id("foreign"), agent));
+  EXPECT_TRUE(c.starts_phrase(c.word_id("foreign"), actor | agent));
+  EXPECT_FALSE(c.starts_phrase(c.word_id("foreign"), actor));
+  EXPECT_FALSE(c.starts_phrase(c.word_id("ministry"), actor));  // inside a phrase, not first
+  EXPECT_FALSE(c.starts_phrase(kUnknownWord, actor | agent));
+}
+
 TEST(Compiled, ShortCapitalNamesFlagged) {
   Dictionary d;
   Diagnostics diag;
