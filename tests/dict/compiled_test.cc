@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <memory>
 
 #include "dict/inflect.h"
 #include "dict/petrarch_reader.h"
@@ -10,6 +11,24 @@
 
 namespace khaldun::dict {
 namespace {
+
+// Actors and agents read from PETRARCH-2 text, and compiled (the compiled form points into the
+// dictionary, so both live here).
+class ActorsAndAgents {
+ public:
+  ActorsAndAgents(std::string_view actors, std::string_view agents) {
+    Diagnostics diag;
+    read_petrarch_actors(actors, "a.actors.txt", dict_, diag);
+    read_petrarch_agents(agents, "a.agents.txt", dict_, diag);
+    compiled_ = std::make_unique<CompiledDictionary>(dict_);
+  }
+  const Dictionary& dict() const { return dict_; }
+  const CompiledDictionary& compiled() const { return *compiled_; }
+
+ private:
+  Dictionary dict_;
+  std::unique_ptr<CompiledDictionary> compiled_;
+};
 
 TEST(Compiled, LongestMatchAtAPosition) {
   Dictionary d;
@@ -39,11 +58,9 @@ TEST(Compiled, LongestMatchAtAPosition) {
 // The one-load test the coder asks before a walk: a phrase of one of the kinds starts with the
 // word.
 TEST(Compiled, StartsPhraseByKind) {
-  Dictionary d;
-  Diagnostics diag;
-  read_petrarch_actors("RUSSIAN_FOREIGN_MINISTRY [RUSGOV]\nIRAN [IRN]\n", "a.actors.txt", d, diag);
-  read_petrarch_agents("FOREIGN_MINISTER [~GOV]\n", "a.agents.txt", d, diag);
-  CompiledDictionary c(d);
+  ActorsAndAgents dicts("RUSSIAN_FOREIGN_MINISTRY [RUSGOV]\nIRAN [IRN]\n",
+                        "FOREIGN_MINISTER [~GOV]\n");
+  const CompiledDictionary& c = dicts.compiled();
   constexpr uint16_t actor = CompiledDictionary::kind_mask(EntryRef::Kind::kActor);
   constexpr uint16_t agent = CompiledDictionary::kind_mask(EntryRef::Kind::kAgent);
   EXPECT_TRUE(c.starts_phrase(c.word_id("russian"), actor));  // a longer phrase only
@@ -57,13 +74,11 @@ TEST(Compiled, StartsPhraseByKind) {
 }
 
 TEST(Compiled, ShortCapitalNamesFlagged) {
-  Dictionary d;
-  Diagnostics diag;
-  read_petrarch_actors("RUSSIA [RUS]\nUNITED_NATIONS [IGOUNO]\n+UN\n", "a.actors.txt", d, diag);
-  read_petrarch_agents("MINISTER [~GOV]\nPM [~GOV]\n", "a.agents.txt", d, diag);
-  CompiledDictionary c(d);
-  ASSERT_EQ(d.actors.size(), 2u);
-  ASSERT_EQ(d.agents.size(), 2u);
+  ActorsAndAgents dicts("RUSSIA [RUS]\nUNITED_NATIONS [IGOUNO]\n+UN\n",
+                        "MINISTER [~GOV]\nPM [~GOV]\n");
+  const CompiledDictionary& c = dicts.compiled();
+  ASSERT_EQ(dicts.dict().actors.size(), 2u);
+  ASSERT_EQ(dicts.dict().agents.size(), 2u);
   EXPECT_FALSE(c.has_short_capital_name({EntryRef::Kind::kActor, 0, 0}));
   EXPECT_TRUE(c.has_short_capital_name({EntryRef::Kind::kActor, 1, 0}));  // "UN"
   EXPECT_FALSE(c.has_short_capital_name({EntryRef::Kind::kAgent, 0, 0}));
