@@ -272,6 +272,8 @@ struct Coder::SentenceState {
   std::vector<std::optional<std::vector<Participant>>> cache;
 
   const std::vector<Participant>& participants(uint32_t t) {
+    static const std::vector<Participant> kNobody;
+    if (!resolver.mention_below(t)) return kNobody;  // most tokens, at once
     if (!cache[t]) cache[t] = resolver.resolve(t);
     return *cache[t];
   }
@@ -553,8 +555,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
   // A nominal or what it governs: "a meeting with his Russian counterpart".
   uint32_t current_predicate = 0;  // the predicate being coded
   std::function<std::vector<Participant>(uint32_t, int)> target_in = [&](uint32_t t, int depth) {
-    if (resolver.mention_below(t) &&
-        (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty()))) {
+    if (state.names_actor(t) || (!modifier(s.rel(t)) && !state.participants(t).empty())) {
       auto ps = with_memory(t, state.participants(t));
       if (!ps.empty()) return ps;
     }
@@ -608,7 +609,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                             const std::vector<uint32_t>& after) -> std::vector<Participant> {
     int agent = passive_agent(s, v);
     for (uint32_t t : after) {
-      if (!resolver.mention_below(t)) continue;  // names nobody: most tokens, at once
+      if (!state.names_actor(t)) continue;  // most tokens, at once
       Text c = s.case_of(t);
       bool where = c == "in" || c == "at" || c == "near" || c == "across" || c == "throughout";
       if (where) find_places();
@@ -618,7 +619,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           s.case_of(static_cast<size_t>(s.head(t))) == "between")
         continue;
       if (agent >= 0 && s.dominates(static_cast<size_t>(agent), t)) continue;
-      if (!state.names_actor(t) || apart_from_event(t, v)) continue;
+      if (apart_from_event(t, v)) continue;
       auto ps = with_memory(t, state.participants(t));
       if (where && !options_.petrarch_compatible)
         std::erase_if(ps, [](const Participant& p) { return is_region(p.code); });
@@ -801,6 +802,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
     auto governor_event = [&](const Event& e) {
       return e.sentence == sentence_number && e.verb == static_cast<uint32_t>(governor);
     };
+    auto note_part_of_governor = [&] {
+      if (trace != nullptr)
+        note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'", s.token(v).form,
+                         v + 1, s.token(static_cast<size_t>(governor)).form));
+    };
     bool replaces_governor = false;
     if (governor >= 0 && coded[static_cast<size_t>(governor)]) {
       replaces_governor =
@@ -809,9 +815,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                                          e.code.starts_with("05") || e.code.starts_with("13"));
           });
       if (!replaces_governor) {
-        if (trace != nullptr)
-          note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'",
-                           s.token(v).form, v + 1, s.token(static_cast<size_t>(governor)).form));
+        note_part_of_governor();
         continue;
       }
     }
@@ -883,9 +887,7 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
           index, s.token(v).form, v + 1));
     if (replaces_governor) {
       if (pm.pattern < 0 || pm.tokens.empty() || (pm.source < 0 && pm.target < 0)) {
-        if (trace != nullptr)
-          note(fmt::format("  predicate '{}' (token {}): part of the event of '{}'",
-                           s.token(v).form, v + 1, s.token(static_cast<size_t>(governor)).form));
+        note_part_of_governor();
         continue;
       }
       std::erase_if(out, governor_event);
@@ -903,8 +905,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
                          : fmt::format("  predicate '{}' (token {}): verb {} ({}), pattern {} [{}]",
                                        s.token(v).form, v + 1, group.name, verb.source.to_string(),
                                        pattern_text, code.to_string());
+    auto note_no_event = [&](std::string_view why) {
+      if (trace != nullptr) note(fmt::format("{} -> no event: {}", head, why));
+    };
     if (code.none()) {
-      if (trace != nullptr) note(head + " -> no event: the dictionary codes nothing here");
+      note_no_event("the dictionary codes nothing here");
       continue;
     }
     // A pattern that spells out the negation ("&NEGATVAUXVRB * OVER EFFORTS") has its own code.
@@ -917,15 +922,15 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       if (!code.primary.empty()) head += fmt::format(", negated: [{}]", code.to_string());
     }
     if (negated && code.primary.empty() && code.reverse.empty()) {
-      if (trace != nullptr) note(head + " -> no event: the predicate is negated");
+      note_no_event("the predicate is negated");
       continue;
     }
     if (negated && !options_.petrarch_compatible) {
-      if (trace != nullptr) note(head + " -> no event: the predicate is negated");
+      note_no_event("the predicate is negated");
       continue;
     }
     if (!options_.petrarch_compatible && conditional(s, v)) {
-      if (trace != nullptr) note(head + " -> no event: the action depends on a condition");
+      note_no_event("the action depends on a condition");
       continue;
     }
     const int described = pm.source >= 0 ? -1 : subject_described(s, v, pm.tokens);
@@ -1008,11 +1013,11 @@ bool Coder::code_sentence(const Document& doc, uint32_t sentence_number, uint32_
       targets = sources;
     }
     if (sources.empty()) {
-      if (trace != nullptr) note(head + " -> no event: no source actor");
+      note_no_event("no source actor");
       continue;
     }
     if (targets.empty() && !options_.allow_no_target) {
-      if (trace != nullptr) note(head + " -> no event: no target actor (use --allow-no-target)");
+      note_no_event("no target actor (use --allow-no-target)");
       continue;
     }
     std::string mode = "asserted";

@@ -114,7 +114,7 @@ Reading read_phrase(const SentenceView& s, const std::vector<size_t>& phrase, si
   for (size_t i : phrase) {
     const Token& t = s.token(i);
     const std::string_view word = s.word(i);
-    if (t.deprel == "case" && static_cast<size_t>(t.head) == root + 1 && !date_preposition(word))
+    if (s.full_rel(i) == "case" && s.head(i) == static_cast<int>(root) && !date_preposition(word))
       r.bad_case = true;
     if (int wd = weekday_of(word); wd >= 0) r.weekday = wd;
     if (int m = month_of(t, word); m > 0) r.month = m;

@@ -54,15 +54,9 @@ class CompiledDictionary {
   // words of verbs, patterns and synonym sets. kUnknownWord when none of them is this string.
   uint32_t key_id(std::string_view word) const { return words_.find(word); }
   // key_id() in two steps, for a batch of words: prefetch what it reads (see WordTable::prefetch)
-  // and return the word's hash, then look the word up with that hash.
-  uint64_t prefetch_key(std::string_view word) const {
-    uint64_t h = WordTable::hash(word);
-    words_.prefetch(h);
-    return h;
-  }
-  uint32_t key_id(std::string_view word, uint64_t hash) const { return words_.find(word, hash); }
-  // prefetch_key() for a word whose WordTable::hash() is known.
+  // given the word's WordTable::hash(), then look the word up with that hash.
   void prefetch_hash(uint64_t hash) const { words_.prefetch(hash); }
+  uint32_t key_id(std::string_view word, uint64_t hash) const { return words_.find(word, hash); }
   // Prefetches what longest_match() reads first for a phrase starting with this word id.
   void prefetch_phrase_start(uint32_t id) const {
     if (id < root_edges_.size()) __builtin_prefetch(&root_edges_[id]);
